@@ -1,0 +1,15 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ArticleSchema } from './schemas/article';
+import { BlocSchema } from './schemas/bloc';
+import { UnitSchema } from './schemas/unit';
+import type { RefFactory } from './schemas/common';
+import { CONTENT_DIRS } from './content-paths';
+
+const ref = reference as unknown as RefFactory;
+
+export const collections = {
+	blocs: defineCollection({ loader: glob({ base: CONTENT_DIRS.blocs, pattern: '**/[^_]*.yaml' }), schema: BlocSchema(ref) }),
+	units: defineCollection({ loader: glob({ base: CONTENT_DIRS.units, pattern: '**/[^_]*.yaml' }), schema: UnitSchema() }),
+	articles: defineCollection({ loader: glob({ base: CONTENT_DIRS.articles, pattern: '**/[^_]*.md' }), schema: ArticleSchema(ref) }),
+};
