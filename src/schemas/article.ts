@@ -84,6 +84,9 @@ export const SourceSchema = () =>
 		note: TextSchema().optional(),
 	});
 
+/** What a figure measures relative to its indicator. */
+export const FIGURE_MEASURES = ['value', 'equivalent', 'plan', 'percent-of-plan', 'growth-percent', 'percent-of-registered'] as const;
+
 /** A figure the article states, typed as printed. Parsed and checked against the body by the build. */
 export const FigureSchema = () =>
 	z.object({
@@ -91,11 +94,19 @@ export const FigureSchema = () =>
 		key: TextSchema(),
 		/** `total` (whole bloc), `FDI` or `DDI`. */
 		scope: z.enum(['total', 'FDI', 'DDI']).default('total'),
-		/** The value exactly as printed (`5.056,1 triệu USD`). */
+		/**
+		 * `value` (the figure itself), `equivalent` (the same amount restated by the source in another
+		 * currency or rounding), `plan` (the year's target), `percent-of-plan`, `growth-percent` (against
+		 * the same period a year earlier), `percent-of-registered` (disbursed as a share of registered).
+		 */
+		measure: z.enum(FIGURE_MEASURES).default('value'),
+		/** The value exactly as printed (`5.056,1 triệu USD`, `108%`). */
 		printed: TextSchema(),
 		/** The body text that states it, copied exactly; must contain `printed`. */
 		quote: TextSchema(),
-		/** Set when the source qualifies the figure (`ước đạt`). */
+		/** For stocks (“tính đến ngày 15/12/2019”): the date the figure stands at. */
+		asOf: PartialDateSchema(),
+		/** Set when the source qualifies the figure as an estimate (`ước đạt`). */
 		estimate: z.boolean().default(false),
 		note: TextSchema().optional(),
 	});
