@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isOrderedRange } from '../lib/partial-date';
 import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory } from './common';
 
 /** A board in a role (chair, vice-chair), with the sentence that says so. */
@@ -158,6 +159,9 @@ export const ArticleSchema = (ref: RefFactory) =>
 			const { start, end } = article.conference;
 			if (end && !start) {
 				ctx.addIssue({ code: 'custom', path: ['conference', 'start'], message: 'Có ngày kết thúc mà không có ngày bắt đầu.' });
+			}
+			if (start && end && !isOrderedRange(start, end)) {
+				ctx.addIssue({ code: 'custom', path: ['conference', 'end'], message: `Ngày kết thúc \`${end.iso}\` trước ngày bắt đầu \`${start.iso}\`.` });
 			}
 		});
 
