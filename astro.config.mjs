@@ -1,2 +1,14 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://khoithidua.example.org' });
+import sitemap from '@astrojs/sitemap';
+import mdx from '@astrojs/mdx';
+
+// Article bodies are rendered by the archive's own unified pipeline (src/lib/article-body.ts),
+// once per build in src/data/archive.ts, so Astro's Markdown stays on its fast default (Sätteri).
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://khoithidua.example.org',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [mdx(), sitemap()],
+	devToolbar: { enabled: false },
+});

@@ -1,10 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ArticleSchema } from './schemas/article';
-import { BlocSchema } from './schemas/bloc';
-import { UnitSchema } from './schemas/unit';
-import type { RefFactory } from './schemas/common';
-import { CONTENT_DIRS } from './content-paths';
+import { ArticleSchema } from './schemas/article.ts';
+import { BlocSchema } from './schemas/bloc.ts';
+import { UnitSchema } from './schemas/unit.ts';
+import type { RefFactory } from './schemas/common.ts';
+import { CONTENT_DIRS } from './content-paths.ts';
 
 const ref = reference as unknown as RefFactory;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isOrderedRange } from '../lib/partial-date';
-import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory } from './common';
+import { isOrderedRange } from '../lib/partial-date.ts';
+import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory } from './common.ts';
 
 /** A board in a role (chair, vice-chair), with the sentence that says so. */
 export const RoleSchema = (ref: RefFactory) =>

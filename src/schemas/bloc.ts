@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema, TextSchema, YearSchema, type RefFactory } from './common';
+import { PartialDateSchema, TextSchema, YearSchema, type RefFactory } from './common.ts';
 
 /** One name of a bloc and the years it was used. */
 export const BlocNameSchema = () =>

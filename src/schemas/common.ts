@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partial-date';
+import { parsePartialDate } from '../lib/partial-date.ts';
 
 /**
  * A reference to another collection's entry. `content.config.ts` passes Astro's `reference()`;

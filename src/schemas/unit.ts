@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema, YearSchema } from './common';
+import { TextSchema, YearSchema } from './common.ts';
 
 /** Kinds of zone a board manages. */
 export const ZONE_KINDS = ['KCN', 'KCX', 'KKT', 'KCNC'] as const;

@@ -1,0 +1,54 @@
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { rehypeCiteAnchors, type CiteAnchorsData } from '../plugins/rehype-cite-anchors.ts';
+import { rehypePhotoCaptions } from '../plugins/rehype-photo-captions.ts';
+import { remarkNoRawHtml } from '../plugins/remark-no-raw-html.ts';
+
+export interface RenderedBody {
+	/** Sanitised HTML of the body. */
+	html: string;
+	/** Plain text of the body (for mention search and the search index). */
+	text: string;
+	/** Normalised quote → anchor id of the sentence that states it. */
+	anchors: Map<string, string>;
+	/** Quotes that occur nowhere in the body. */
+	unmatchedQuotes: string[];
+	/** Problems found with positions (`file:line:col`). */
+	messages: VFileMessage[];
+}
+
+/** Keep only what articles need; raw HTML never gets this far (remark-rehype drops it). */
+const schema = { ...defaultSchema, clobberPrefix: '', tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['input', 'details', 'summary'].includes(t)) };
+
+/**
+ * Renders an article body with the archive's own unified pipeline: raw HTML reported and dropped,
+ * output sanitised, photo captions marked as missing photos, cited sentences anchored.
+ * Astro's page Markdown stays on its fast default processor; bodies go through here once per build.
+ */
+export function renderArticleBody(markdown: string, options: { path: string; quotes: readonly string[] }): RenderedBody {
+	const file = new VFile({ path: options.path, value: markdown.normalize('NFC') });
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkNoRawHtml)
+		.use(remarkRehype)
+		.use(rehypeSanitize, schema)
+		.use(rehypePhotoCaptions)
+		.use(rehypeCiteAnchors, { quotes: options.quotes });
+	const tree = processor.runSync(processor.parse(file), file) as Root;
+	const html = unified().use(rehypeStringify).stringify(tree);
+	const data = file.data as Partial<CiteAnchorsData>;
+	return {
+		html,
+		text: toString(tree),
+		anchors: data.citeAnchors ?? new Map(),
+		unmatchedQuotes: data.unmatchedQuotes ?? [],
+		messages: file.messages,
+	};
+}
