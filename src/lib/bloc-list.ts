@@ -1,0 +1,29 @@
+/** Summaries of blocs for lists (home page, bloc index). */
+import type { Archive } from './archive-build.ts';
+
+/** One card per bloc, newest activity first. */
+export function blocCards(archive: Archive) {
+	return [...archive.blocs.values()]
+		.map((b) => {
+			const articles = archive.articleList.filter((a) => a.bloc === b.id);
+			const from = b.data.from;
+			const to = b.data.to;
+			const period = from || to ? `${from ?? 'chưa rõ'} – ${to ?? 'nay'}` : 'thời gian hoạt động chưa rõ';
+			const named = b.members.length;
+			const count = b.data.memberCount;
+			const memberLine = count && count !== named ? `${count} đơn vị (kho biết tên ${named})` : `${named} đơn vị`;
+			return {
+				id: b.id,
+				url: b.url,
+				name: b.name,
+				short: b.short,
+				region: b.data.region,
+				kindLabel: b.data.kind === 'khoi' ? 'Khối thi đua' : 'Cụm thi đua',
+				period,
+				memberLine,
+				articleCount: articles.length,
+				latest: articles[0]?.sortKey ?? '',
+			};
+		})
+		.sort((a, b) => b.latest.localeCompare(a.latest) || a.short.localeCompare(b.short, 'vi'));
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { archive } from '../../data/archive.ts';
+import { datasets, toCsv, type Dataset } from '../../lib/open-data.ts';
+
+export function getStaticPaths() {
+	return datasets(archive).flatMap((dataset) => [
+		{ params: { file: `${dataset.name}.json` }, props: { dataset, format: 'json' as const } },
+		{ params: { file: `${dataset.name}.csv` }, props: { dataset, format: 'csv' as const } },
+	]);
+}
+
+export const GET: APIRoute = ({ props }) => {
+	const { dataset, format } = props as { dataset: Dataset; format: 'json' | 'csv' };
+	if (format === 'csv') return new Response(toCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(`${JSON.stringify(dataset.rows, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
