@@ -379,6 +379,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 		}
 	}
 
+	chairs.sort((a, b) => a.bloc.localeCompare(b.bloc) || a.year - b.year || (a.role === b.role ? 0 : a.role === 'chair' ? -1 : 1));
 	const articleList = [...articles.values()].sort((a, b) => b.sortKey.localeCompare(a.sortKey) || a.id.localeCompare(b.id));
 	const awards: AwardRow[] = [];
 	for (const a of [...articleList].reverse()) {

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const OUTPUT = path.join(ROOT, 'tests/.output');
+
+export interface BuildResult {
+	ok: boolean;
+	/** stdout and stderr together. */
+	log: string;
+	outDir: string;
+}
+
+/**
+ * Runs a real `astro build` in a child process, optionally over another content tree, into its
+ * own output and cache folders so builds never share state.
+ */
+export function buildSite(name: string, contentDir?: string): BuildResult {
+	const outDir = path.join(OUTPUT, name, 'dist');
+	fs.rmSync(path.join(OUTPUT, name), { recursive: true, force: true });
+	const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE_DIR: path.join(OUTPUT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+	if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
+	else delete env.ARCHIVE_CONTENT_DIR;
+	const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+	return { ok: run.status === 0, log: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** Reads a built file as text. */
+export function readBuilt(outDir: string, file: string): string {
+	return fs.readFileSync(path.join(outDir, file), 'utf8');
+}
