@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, formatProblems, type SourceEntry } from '../../src/lib/archive-build.ts';
+import { ArticleSchema } from '../../src/schemas/article.ts';
+import { BlocSchema } from '../../src/schemas/bloc.ts';
+import { idReference } from '../../src/schemas/common.ts';
+import { UnitSchema } from '../../src/schemas/unit.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
+
+const unit = (id: string, names: Array<{ name: string; from?: number; to?: number }>, variants: string[] = []) => ({
+	id,
+	file: `content/units/${id}.yaml`,
+	data: UnitSchema().parse({ names, variants, province: 'Tỉnh' }),
+});
+const units = [
+	unit('a', [{ name: 'Ban Quản lý các khu công nghiệp tỉnh An' }], ['BQL các KCN tỉnh An']),
+	unit('b', [{ name: 'Ban Quản lý các khu công nghiệp và chế xuất Bình', to: 2016 }, { name: 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bình', from: 2020 }]),
+	unit('c', [{ name: 'Ban Quản lý Khu kinh tế Cần' }]),
+];
+const blocs = [{ id: 'k', file: 'content/blocs/k.yaml', data: BlocSchema(idReference).parse({ kind: 'khoi', names: [{ name: 'Khối thi đua K', short: 'Khối K' }], region: 'Vùng', from: 2018, members: [{ unit: 'a' }, { unit: 'b' }, { unit: 'c' }] }) }];
+
+function article(id: string, data: Record<string, unknown>, body = 'Nội dung.'): SourceEntry<ArticleData> {
+	return {
+		id,
+		file: `content/articles/${id}.md`,
+		body,
+		data: ArticleSchema(idReference).parse({ title: id, bloc: 'k', source: { file: `${id}.txt`, condition: 'clean' }, conference: {}, ...data }),
+	};
+}
+
+describe('chair rotation', () => {
+	it('takes the chair from the year that states it and from the previous year that elected it, citing both when they agree', () => {
+		const archive = buildArchive({
+			blocs,
+			units,
+			articles: [
+				article('y2019', { year: 2019, chair: { unit: 'a', quote: 'A là Khối trưởng năm 2019' }, elected: { chair: { unit: 'b', quote: 'bầu B làm Khối trưởng năm 2020' } } }, 'A là Khối trưởng năm 2019. Hội nghị bầu B làm Khối trưởng năm 2020.'),
+				article('y2020', { year: 2020, chair: { unit: 'b', quote: 'B - Khối trưởng năm 2020' } }, 'Ông X, B - Khối trưởng năm 2020, phát biểu.'),
+			],
+		});
+		expect(archive.problems).toEqual([]);
+		expect(archive.chairs.map((c) => [c.year, c.role, c.unit, c.sources, c.unitName])).toEqual([
+			[2019, 'chair', 'a', ['y2019'], 'Ban Quản lý các khu công nghiệp tỉnh An'],
+			[2020, 'chair', 'b', ['y2019', 'y2020'], 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bình'],
+		]);
+		expect(archive.chairs[1]!.cites).toEqual(['/bai-viet/y2019/#c-' + archive.articles.get('y2019')!.anchors.get('bầu B làm Khối trưởng năm 2020')!.slice(2), archive.articles.get('y2020')!.chair!.cite]);
+	});
+
+	it('fails naming both files and the year when two articles disagree', () => {
+		const archive = buildArchive({
+			blocs,
+			units,
+			articles: [
+				article('y2019', { year: 2019, elected: { chair: { unit: 'b' } } }),
+				article('y2020', { year: 2020, chair: { unit: 'c' } }),
+			],
+		});
+		expect(formatProblems(archive.problems)).toBe(
+			'content/articles/y2020.md: chair: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `b` (content/articles/y2019.md, bầu cho năm sau) và `c` (content/articles/y2020.md, nêu trong năm).\n' +
+				'    → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+		);
+		expect(archive.chairs).toEqual([]);
+	});
+
+	it('never infers a chair from the host', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('y2019', { year: 2019, conference: { host: ['a'] } })] });
+		expect(archive.chairs).toEqual([]);
+		expect(archive.timelines.get('k')!.find((y) => y.year === 2019)).toEqual({ year: 2019, articles: ['y2019'], chair: null, viceChair: null, gap: false });
+	});
+
+	it('shows years without records as gaps between the first and last known year', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('y2021', { year: 2021 })] });
+		expect(archive.timelines.get('k')!.map((y) => [y.year, y.gap])).toEqual([
+			[2018, true],
+			[2019, true],
+			[2020, true],
+			[2021, false],
+		]);
+	});
+
+	it('names a renamed board by the name it had that year', () => {
+		const archive = buildArchive({
+			blocs,
+			units,
+			articles: [article('y2016', { year: 2016, awards: [{ kind: 'leading', name: 'Dẫn đầu', recipients: ['b'], status: 'proposed', by: 'Bộ' }] }), article('y2020', { year: 2020, awards: [{ kind: 'flag', name: 'Cờ thi đua', recipients: ['b'], status: 'proposed', by: 'Bộ' }] })],
+		});
+		expect(archive.awards.map((w) => [w.year, w.unitName])).toEqual([
+			[2016, 'Ban Quản lý các khu công nghiệp và chế xuất Bình'],
+			[2020, 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bình'],
+		]);
+	});
+});
+
+describe('references and quotes', () => {
+	it('reports an unknown board or bloc with the file, the field and a fix', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019, bloc: 'nope', awards: [{ kind: 'flag', name: 'Cờ thi đua', recipients: ['a', 'zz'], status: 'proposed', by: null }] })] });
+		expect(archive.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+			'content/articles/x.md: bloc: Khối thi đua `nope` không tồn tại.',
+			'content/articles/x.md: awards[0].recipients[1]: Ban quản lý `zz` không tồn tại.',
+		]);
+		expect(archive.problems[1]!.hint).toBe('Dùng mã một tệp trong content/units/ (ví dụ `a`) hoặc thêm tệp content/units/zz.yaml.');
+	});
+
+	it('fails when a quote is not in the body, and anchors the sentence when it is', () => {
+		const archive = buildArchive({
+			blocs,
+			units,
+			articles: [article('x', { year: 2019, chair: { unit: 'a', quote: 'A là Khối trưởng' }, viceChair: { unit: 'c', quote: 'C là Khối phó' } }, 'Mở đầu. Năm nay A là Khối trưởng của Khối.')],
+		});
+		expect(archive.problems.map((p) => [p.field, p.ruleId, p.fatal])).toEqual([['viceChair.quote', 'quote', true]]);
+		const a = archive.articles.get('x')!;
+		expect(a.html).toBe(`<p>Mở đầu. <span class="cite" id="${a.chair!.cite.split('#')[1]}">Năm nay A là Khối trưởng của Khối.</span></p>`);
+	});
+
+	it('reports raw HTML with its line and column and never renders it', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019 }, 'Đoạn một.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>')] });
+		expect(archive.problems.map((p) => [p.line, p.column, p.ruleId, p.fatal])).toEqual([
+			[3, 1, 'no-raw-html', true],
+			[5, 26, 'no-raw-html', true],
+		]);
+		expect(archive.articles.get('x')!.html).toBe('<p>Đoạn một.</p>\n<p><a>x</a> </p>');
+	});
+});
+
+describe('mentions and drafts', () => {
+	it('finds boards named in the body by any spelling variant', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019 }, 'Đại diện ban quản lý các khu công nghiệp An và BQL Khu kinh tế Cần dự họp.')] });
+		expect(archive.articles.get('x')!.mentions).toEqual(['a', 'c']);
+	});
+
+	it('leaves drafts out unless asked', () => {
+		const draft = article('d', { year: 2019, draft: true });
+		expect(buildArchive({ blocs, units, articles: [draft] }).articles.size).toBe(0);
+		expect(buildArchive({ blocs, units, articles: [draft], includeDrafts: true }).articles.size).toBe(1);
+	});
+});
