@@ -154,8 +154,13 @@ export const MEASURE_LABELS: Record<Measure, string> = {
 /** The figure fields the checks need; `FigureData` fits, and so does a plain test object. */
 export type FigureInput = Pick<FigureData, 'key' | 'printed' | 'quote'> & Partial<Pick<FigureData, 'scope' | 'measure' | 'asOf' | 'estimate' | 'note'>>;
 
-/** Rules a figure check reports. */
-export type FigureRule = 'unknown-key' | 'quote-not-found' | 'printed-not-in-quote' | 'unparseable' | 'kind-mismatch' | 'number-convention';
+/**
+ * Rules a figure check reports. Two are non-fatal: `number-against-convention` (the source used
+ * `.` as decimal mark, `4.86%`: worth checking against the source) and `number-ambiguous` (two
+ * readings exist and the Vietnamese convention chose, `38.561 tỷ đồng`: the usual case, so a
+ * checker may show it only on request).
+ */
+export type FigureRule = 'unknown-key' | 'quote-not-found' | 'printed-not-in-quote' | 'unparseable' | 'kind-mismatch' | 'number-against-convention' | 'number-ambiguous';
 
 /** A problem with one figure. `field` is the figure's field (`key`, `quote`, `printed`). Only `fatal` ones fail a build. */
 export interface FigureProblem {
@@ -189,6 +194,8 @@ export interface ResolvedFigure {
 	/** Decimals printed, to print the value back the same way. */
 	fractionDigits: number;
 	confidence: Confidence;
+	/** Base value of the other possible reading, when the convention chose between two. */
+	alternativeValue?: number;
 	/** Why the reading relied on the Vietnamese convention, when it did. */
 	readingNote?: string;
 }
@@ -203,7 +210,8 @@ export function expectedKindFor(kind: IndicatorKind | undefined, measure: Measur
 
 /**
  * Reads a figure's printed value and checks it fits the indicator (looked up in `vocabulary`
- * when given) and the measure. A `convention` reading is a non-fatal `number-convention` warning.
+ * when given) and the measure. A `convention` reading is a non-fatal warning
+ * (`number-against-convention` or `number-ambiguous`).
  */
 export function resolveFigure(figure: FigureInput, vocabulary?: Vocabulary): ResolveResult {
 	const problems: FigureProblem[] = [];
@@ -230,7 +238,8 @@ export function resolveFigure(figure: FigureInput, vocabulary?: Vocabulary): Res
 	}
 	const warnings: FigureProblem[] = [];
 	if (parsed.ok && parsed.confidence === 'convention' && parsed.note !== undefined) {
-		warnings.push({ ruleId: 'number-convention', field: 'printed', message: parsed.note, hint: 'Đối chiếu với nguồn; nếu cách đọc đúng thì không cần sửa gì.', fatal: false });
+		const ruleId = parsed.alternativeValue === undefined ? 'number-against-convention' : 'number-ambiguous';
+		warnings.push({ ruleId, field: 'printed', message: parsed.note, hint: 'Đối chiếu với nguồn; nếu cách đọc đúng thì không cần sửa gì.', fatal: false });
 	}
 	if (problems.length > 0 || !parsed.ok) return { ok: false, problems: [...problems, ...warnings] };
 
@@ -252,6 +261,7 @@ export function resolveFigure(figure: FigureInput, vocabulary?: Vocabulary): Res
 		confidence: parsed.confidence,
 	};
 	if (figure.note !== undefined) resolved.note = figure.note;
+	if (parsed.alternativeValue !== undefined) resolved.alternativeValue = parsed.alternativeValue;
 	if (parsed.note !== undefined) resolved.readingNote = parsed.note;
 	return { ok: true, figure: resolved, warnings };
 }

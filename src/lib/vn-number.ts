@@ -40,12 +40,9 @@ const HINT_FORMAT = 'Số viết theo quy ước Việt Nam: dấu chấm phân 
 const HINT_ENGLISH =
 	'Nếu nguồn in đúng như vậy, sửa văn bản bài về quy ước Việt Nam (dấu chấm hàng nghìn, dấu phẩy thập phân) và ghi chú việc sửa trong `source.note`.';
 
-/** Writes a plain decimal string (`5056.1`) the Vietnamese way (`5.056,1`), digit for digit. */
-export function vnDigits(decimal: string): string {
-	const negative = decimal.startsWith('-');
-	const [int = '0', frac] = (negative ? decimal.slice(1) : decimal).split('.');
-	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-	return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `,${frac}`}`;
+/** Shows a plain decimal string in messages without grouping and with a decimal comma (`5056.1` → `5056,1`): no point can be misread. */
+function plain(decimal: string): string {
+	return decimal.replace('.', ',');
 }
 
 /** Groups that can be a thousands grouping: 1–3 digits not starting with 0, then groups of exactly 3. */
@@ -105,7 +102,7 @@ export function parseVnNumber(input: string): VnNumberResult {
 			return {
 				ok: false,
 				code: 'english-style',
-				reason: `\`${text}\` viết kiểu Anh (dấu phẩy phân cách hàng nghìn, dấu chấm thập phân), trái quy ước Việt Nam; theo kiểu Anh giá trị là ${vnDigits(english)}.`,
+				reason: `\`${text}\` viết kiểu Anh (dấu phẩy phân cách hàng nghìn, dấu chấm thập phân), trái quy ước Việt Nam; theo kiểu Anh giá trị là ${plain(english)}.`,
 				hint: HINT_ENGLISH,
 			};
 		}
@@ -130,13 +127,13 @@ export function parseVnNumber(input: string): VnNumberResult {
 			return ok(sign, int + frac, undefined, {
 				confidence: 'convention',
 				alternative: `${stripLeadingZeros(int)}.${frac}`,
-				note: `Dấu chấm trong \`${text}\` được đọc là dấu phân cách hàng nghìn theo quy ước Việt Nam: giá trị ${sign}${int}${frac}. Nếu nguồn dùng dấu chấm làm dấu thập phân (kiểu Anh), giá trị là ${vnDigits(`${sign}${int}.${frac}`)}.`,
+				note: `Dấu chấm trong \`${text}\` được đọc là dấu phân cách hàng nghìn theo quy ước Việt Nam: giá trị ${sign}${int}${frac}. Nếu nguồn dùng dấu chấm làm dấu thập phân (kiểu Anh), giá trị là ${plain(`${sign}${int}.${frac}`)}.`,
 			});
 		}
 		const why = frac.length !== 3 ? `sau nó có ${frac.length} chữ số` : problem;
 		return ok(sign, int, frac, {
 			confidence: 'convention',
-			note: `Dấu chấm trong \`${text}\` được đọc là dấu thập phân (giá trị ${vnDigits(`${sign}${stripLeadingZeros(int)}.${frac}`)}) vì nó không thể phân cách hàng nghìn: ${why}. Theo quy ước Việt Nam dấu thập phân là dấu phẩy.`,
+			note: `Dấu chấm trong \`${text}\` được đọc là dấu thập phân (giá trị ${plain(`${sign}${stripLeadingZeros(int)}.${frac}`)}) vì nó không thể phân cách hàng nghìn: ${why}. Theo quy ước Việt Nam dấu thập phân là dấu phẩy.`,
 		});
 	}
 
@@ -157,7 +154,7 @@ export function parseVnNumber(input: string): VnNumberResult {
 		return ok(sign, int, frac, {
 			confidence: 'convention',
 			alternative: int + frac,
-			note: `Dấu phẩy trong \`${text}\` được đọc là dấu thập phân theo quy ước Việt Nam: giá trị ${vnDigits(`${sign}${int}.${frac}`)}. Nếu nguồn dùng dấu phẩy phân cách hàng nghìn (kiểu Anh), giá trị là ${sign}${int}${frac}.`,
+			note: `Dấu phẩy trong \`${text}\` được đọc là dấu thập phân theo quy ước Việt Nam: giá trị ${plain(`${sign}${int}.${frac}`)}. Nếu nguồn dùng dấu phẩy phân cách hàng nghìn (kiểu Anh), giá trị là ${sign}${int}${frac}.`,
 		});
 	}
 	return ok(sign, int, frac, { confidence: 'certain' });
@@ -230,6 +227,8 @@ export interface PrintedValue {
 	/** The printed text after the number, for display: `triệu USD`, `tỷ đồng`, `dự án`, `%`, or `` for a bare number. */
 	unitLabel: string;
 	confidence: Confidence;
+	/** Base value of the other possible reading, when the convention chose between two (`38.561 tỷ đồng` → 38561000000). */
+	alternativeValue?: number;
 	/** Vietnamese explanation of a `convention` reading. */
 	note?: string;
 }
@@ -284,7 +283,8 @@ export function parsePrinted(printed: string, expected?: ExpectedKind): PrintedR
 		unit = CURRENCY_WORDS[lower]!;
 	} else if (lower === 'ha') {
 		unit = 'ha';
-	} else if (/^\p{L}[\p{L}\p{M}]*(?:[ -]\p{L}[\p{L}\p{M}]*)*$/u.test(rest)) {
+	} else if (/^\p{L}[\p{L}\p{M}]*(?:(?:[ /-]|, )\p{L}[\p{L}\p{M}]*)*$/u.test(rest)) {
+		// A count noun: words joined by spaces, hyphens, slashes or `, ` (`KCN, KCX, KKT`).
 		if (scaleWord(rest.split(' ')[0]) !== null) {
 			return { ok: false, code: 'unknown-unit', reason: `\`${text}\` có hai từ chỉ bậc liền nhau.`, hint: HINT_UNITS };
 		}
@@ -308,20 +308,22 @@ export function parsePrinted(printed: string, expected?: ExpectedKind): PrintedR
 	const exponent = scaleKey ? SCALE_WORDS[scaleKey] : 0;
 	const decimal = shiftDecimal(number.decimal, exponent);
 	let { confidence, note } = number;
+	let alternative = number.alternative === undefined ? undefined : shiftDecimal(number.alternative, exponent);
 	if (unit === 'count') {
 		if (decimal.includes('.')) {
-			const other = number.alternative === undefined ? '' : ` Nếu nguồn viết kiểu Anh thì giá trị là ${shiftDecimal(number.alternative, exponent)}.`;
+			const other = alternative === undefined ? '' : ` Nếu nguồn viết kiểu Anh thì giá trị là ${plain(alternative)}.`;
 			return {
 				ok: false,
 				code: 'not-whole',
-				reason: `\`${text}\` là số đếm nhưng không nguyên (đọc theo quy ước Việt Nam là ${vnDigits(decimal)}).${other}`,
+				reason: `\`${text}\` là số đếm nhưng không nguyên (đọc theo quy ước Việt Nam là ${plain(decimal)}).${other}`,
 				hint: `Số đếm phải là số nguyên. ${HINT_ENGLISH}`,
 			};
 		}
 		// A count is whole: when the other reading is not, the reading is certain.
-		if (number.alternative !== undefined && shiftDecimal(number.alternative, exponent).includes('.')) {
+		if (alternative !== undefined && alternative.includes('.')) {
 			confidence = 'certain';
 			note = undefined;
+			alternative = undefined;
 		}
 	}
 	const result: PrintedValue = {
@@ -335,6 +337,7 @@ export function parsePrinted(printed: string, expected?: ExpectedKind): PrintedR
 		unitLabel,
 		confidence,
 	};
+	if (alternative !== undefined) result.alternativeValue = Number(alternative);
 	if (note !== undefined) result.note = note;
 	return result;
 }
