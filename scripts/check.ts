@@ -1,0 +1,34 @@
+/**
+ * `npm run check`: validates all content without building the site and prints
+ * `file:line:col  error|warning  message  rule` like remark-lint. Exits 1 on any error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { reporter } from 'vfile-reporter';
+import { CONTENT_DIRS } from '../src/content-paths.ts';
+import { checkContent, type ContentFile } from '../src/lib/content-check.ts';
+import { createSpellChecker, parseAllowList } from '../src/lib/spelling.ts';
+
+const started = performance.now();
+const root = CONTENT_DIRS.root;
+const files: ContentFile[] = [];
+for (const dir of [CONTENT_DIRS.blocs, CONTENT_DIRS.units, CONTENT_DIRS.articles]) {
+	if (!fs.existsSync(dir)) continue;
+	for (const name of fs.readdirSync(dir).sort()) {
+		if (name.startsWith('_') || !/\.(md|yaml)$/.test(name)) continue;
+		const full = path.join(dir, name);
+		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full) });
+	}
+}
+const allowFile = path.join(root, 'spelling-allow.txt');
+const spellCheck = createSpellChecker({ allow: fs.existsSync(allowFile) ? parseAllowList(fs.readFileSync(allowFile, 'utf8')) : [] });
+const spell = (text: string) => spellCheck(text).messages.map((m) => ({ line: m.line, column: m.column, message: `Có thể sai chính tả: \`${m.word}\`${m.suggestions.length ? ` (gợi ý: ${m.suggestions.slice(0, 3).join(', ')})` : ''}. Nếu là tên riêng hay viết tắt đúng, thêm vào content/spelling-allow.txt.` }));
+
+const results = checkContent(files, { spell });
+const withMessages = results.filter((f) => f.messages.length > 0);
+if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
+const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);
+const warnings = results.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`${files.length} tệp, ${errors} lỗi, ${warnings} cảnh báo (${seconds} s).`);
+process.exitCode = errors > 0 ? 1 : 0;
