@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
+import { VFile } from 'vfile';
 import { checkContent, type ContentFile } from '../src/lib/content-check.ts';
+import { loadVocabulary, type Vocabulary } from '../src/lib/indicators.ts';
 import { createSpellChecker, parseAllowList } from '../src/lib/spelling.ts';
 
 const started = performance.now();
@@ -24,7 +26,16 @@ const allowFile = path.join(root, 'spelling-allow.txt');
 const spellCheck = createSpellChecker({ allow: fs.existsSync(allowFile) ? parseAllowList(fs.readFileSync(allowFile, 'utf8')) : [] });
 const spell = (text: string) => spellCheck(text).messages.map((m) => ({ line: m.line, column: m.column, message: `Có thể sai chính tả: \`${m.word}\`${m.suggestions.length ? ` (gợi ý: ${m.suggestions.slice(0, 3).join(', ')})` : ''}. Nếu là tên riêng hay viết tắt đúng, thêm vào content/spelling-allow.txt.` }));
 
-const results = checkContent(files, { spell });
+// The vocabulary is checked first: figures cannot be checked without it.
+const vocabularyFile = new VFile({ path: path.relative(process.cwd(), CONTENT_DIRS.indicators) });
+let vocabulary: Vocabulary | undefined;
+try {
+	vocabulary = loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), vocabularyFile.path);
+} catch (error) {
+	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
+	m.fatal = true;
+}
+const results = [vocabularyFile, ...checkContent(files, { spell, vocabulary })];
 const withMessages = results.filter((f) => f.messages.length > 0);
 if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

@@ -4,7 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import fs from 'node:fs';
 import { buildArchive, formatProblems, type Archive } from '../lib/archive-build.ts';
+import { loadVocabulary } from '../lib/indicators.ts';
+import { CONTENT_DIRS } from '../content-paths.ts';
 
 const includeDrafts = import.meta.env.DEV;
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
@@ -16,6 +19,7 @@ export const archive: Archive = buildArchive({
 	units: units.map((e) => ({ id: e.id, file: fileOf(e, 'content/units'), data: e.data })),
 	articles: articles.map((e) => ({ id: e.id, file: fileOf(e, 'content/articles'), data: e.data, body: e.body })),
 	includeDrafts,
+	vocabulary: loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), CONTENT_DIRS.indicators),
 });
 
 const fatal = archive.problems.filter((p) => p.fatal);

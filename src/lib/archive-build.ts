@@ -8,6 +8,7 @@ import type { BlocData } from '../schemas/bloc.ts';
 import { refId } from '../schemas/common.ts';
 import type { UnitData } from '../schemas/unit.ts';
 import { renderArticleBody } from './article-body.ts';
+import { checkFigure, findConflicts, indicatorTable, resolveFigure, type FigureRecord, type IndicatorTable, type Vocabulary } from './indicators.ts';
 import { createMentionMatcher } from './mentions.ts';
 import { nameAt, shortName } from './names.ts';
 import { comparePartialDates, type PartialDate } from './partial-date.ts';
@@ -42,6 +43,16 @@ export interface ArchiveInput {
 	articles: SourceEntry<ArticleData>[];
 	/** Include `draft: true` articles (dev server, checker). */
 	includeDrafts?: boolean;
+	/** The indicator vocabulary (`content/indicators.yaml`); without it figure keys are not checked. */
+	vocabulary?: Vocabulary;
+}
+
+/** A figure of an article, resolved, with the link to its sentence. */
+export interface Figure extends FigureRecord {
+	label: string;
+	cite: string;
+	asOf: string | null;
+	note?: string;
 }
 
 export interface Unit {
@@ -164,6 +175,10 @@ export interface Archive {
 	timelines: Map<string, TimelineYear[]>;
 	chairs: ChairRow[];
 	awards: AwardRow[];
+	/** Every figure of every published article. */
+	figures: Figure[];
+	/** Per bloc: indicators × years. */
+	indicatorTables: Map<string, IndicatorTable<Figure>>;
 	/** Years that have any article, newest first. */
 	years: number[];
 	problems: Problem[];
@@ -231,6 +246,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 
 	// Articles: references, body, anchors.
 	const articles = new Map<string, Article>();
+	const figures: Figure[] = [];
 	const published = input.articles.filter((a) => input.includeDrafts || !a.data.draft);
 	for (const entry of published) {
 		const d = entry.data;
@@ -277,7 +293,35 @@ export function buildArchive(input: ArchiveInput): Archive {
 			recipients.forEach((r, j) => checkUnit(file, `awards[${i}].recipients[${j}]`, r));
 			return { kind: a.kind, name: a.name, recipients, count: a.count, status: a.status, by: a.by, period: a.period, cite: citeOf(`awards[${i}].quote`, a.quote) };
 		});
-		d.figures.forEach((f, i) => citeOf(`figures[${i}].quote`, f.quote));
+		for (const [i, f] of d.figures.entries()) {
+			const cite = citeOf(`figures[${i}].quote`, f.quote);
+			// `number-ambiguous` is the normal Vietnamese reading (`38.561`): not worth a message.
+			for (const p of checkFigure(f, body.text, input.vocabulary).filter((x) => x.ruleId !== 'number-ambiguous' && x.ruleId !== 'quote-not-found')) {
+				problems.push({ file, field: `figures[${i}].${p.field}`, message: p.message, hint: p.hint, ruleId: p.ruleId, fatal: p.fatal });
+			}
+			const resolved = resolveFigure(f, input.vocabulary);
+			if (!resolved.ok) continue;
+			const r = resolved.figure;
+			figures.push({
+				articleId: entry.id,
+				bloc: blocId,
+				year: d.year,
+				event: d.event,
+				key: r.key,
+				label: r.label ?? r.key,
+				scope: r.scope,
+				measure: r.measure,
+				unit: r.unit,
+				value: r.value,
+				printed: r.printed,
+				unitLabel: r.unitLabel,
+				quote: r.quote,
+				estimate: r.estimate,
+				asOf: r.asOf?.iso ?? null,
+				note: r.note,
+				cite,
+			});
+		}
 
 		const chair = role('chair', d.chair);
 		const viceChair = role('viceChair', d.viceChair);
@@ -392,8 +436,16 @@ export function buildArchive(input: ArchiveInput): Archive {
 		}
 	}
 
+	// Indicators: one table per bloc; two articles giving different values for one cell fail.
+	const indicatorTables = new Map<string, IndicatorTable<Figure>>();
+	for (const bloc of blocs.values()) indicatorTables.set(bloc.id, indicatorTable(figures, bloc.id, { vocabulary: input.vocabulary }));
+	for (const conflict of findConflicts(figures, input.vocabulary)) {
+		const sources = conflict.values.flatMap((v) => v.sources);
+		fail(articles.get(sources.at(-1)!.articleId)!.file, 'figures', conflict.message, `Đối chiếu với nguồn (${[...new Set(sources.map((f) => articles.get(f.articleId)!.file))].join(', ')}) và sửa con số sai; kho lưu trữ không tự chọn.`, 'conflict');
+	}
+
 	const years = [...new Set(articleList.map((a) => a.year))].sort((a, b) => b - a);
-	return { units, blocs, articles, articleList, timelines, chairs, awards, years, problems };
+	return { units, blocs, articles, articleList, timelines, chairs, awards, figures, indicatorTables, years, problems };
 }
 
 /** The name a board had in `year`, or its id when it is unknown to the archive. */

@@ -11,6 +11,7 @@ import { BlocSchema, type BlocData } from '../schemas/bloc.ts';
 import { idReference } from '../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../schemas/unit.ts';
 import { buildArchive, type SourceEntry } from './archive-build.ts';
+import type { Vocabulary } from './indicators.ts';
 import { canonicalName } from './mentions.ts';
 import { slugify } from './slug.ts';
 
@@ -25,6 +26,8 @@ export interface ContentFile {
 export interface CheckOptions {
 	/** Spell-checks a body; returns messages with 1-based line/column relative to the text. */
 	spell?: (text: string) => Array<{ line: number; column: number; message: string }>;
+	/** The indicator vocabulary, to check figure keys and kinds. */
+	vocabulary?: Vocabulary;
 }
 
 type Kind = 'blocs' | 'units' | 'articles';
@@ -169,7 +172,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true });
+	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary });
 	const byPath = new Map(parsed.map((p) => [p.file.path, p]));
 	for (const problem of archive.problems) {
 		const p = byPath.get(problem.file);
