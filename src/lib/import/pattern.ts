@@ -8,8 +8,10 @@
  * - `clean`: the folded phrase (`Hội nghị` → `hoi\s+nghi`), so tone placement and case do not matter;
  * - `lost-diacritics`: every letter above U+00FF may be missing (`Khối` → `kh(?:o)?i`, which matches
  *   the damaged `Khi` and `Khôi`);
- * - `ocr`: any vowel may be misread as another letter (`khối` → `kh[a-z]i`, matching `Khéi`, `Khdi`),
- *   l may be read as i or 1, Đ as P; in the shadow, digits inside words are read as the letters OCR
+ * - `ocr`: in words of four letters or more, a run of n vowels may be misread as n-1 to n+1 other
+ *   letters (`khối` → `kh[a-z]{1,3}`, matching `Khéi`, `Khdi`; `quản` matching `Quaén`), in
+ *   three-letter words as other vowels, and words of one or two letters keep their vowels; l may be
+ *   read as i or 1, Đ as P; in the shadow, digits inside words are read as the letters OCR
  *   confuses them with (`1y` → `ly`, `6ng` → `ong`, `t6` → `to`).
  */
 
@@ -63,16 +65,27 @@ export function kw(phrase: string, mode: TextMode): string {
 	const words = phrase.normalize('NFC').trim().split(/\s+/);
 	const parts = words.map((word) => {
 		const chars = [...word];
+		// A word made only of lost letters would match nothing at all: keep it required.
 		if (mode === 'lost-diacritics' && chars.every((ch) => ch.codePointAt(0)! > 0xff)) {
-			// A word made only of lost letters would match nothing at all: keep it required.
 			return escape(chars.map(foldChar).join(''));
+		}
+		if (mode === 'ocr' && chars.length >= 4) {
+			// OCR misreads, drops or doubles vowels: a run of n vowels matches n-1 to n+1 letters.
+			return chars
+				.map(foldChar)
+				.join('')
+				.replace(/[aeiouy]+|[^aeiouy]/g, (run) => {
+					if (!VOWEL.test(run)) return run === 'l' ? '[li]' : run === 'd' ? '[dp]' : escape(run);
+					return `[a-z]{${Math.max(1, run.length - 1)},${run.length + 1}}`;
+				});
 		}
 		return chars
 			.map((ch) => {
 				const f = foldChar(ch);
 				if (mode === 'lost-diacritics') return ch.codePointAt(0)! > 0xff ? `(?:${escape(f)})?` : escape(f);
 				if (mode === 'ocr') {
-					if (VOWEL.test(f)) return '[a-z]';
+					// Short words keep their vowels nearly as printed: `h[a-z]` for `ha` would match any word.
+					if (VOWEL.test(f)) return chars.length <= 2 ? f : '[aeiouy]';
 					if (f === 'l') return '[li]';
 					if (f === 'd') return '[dp]';
 				}
