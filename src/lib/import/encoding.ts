@@ -11,8 +11,10 @@
  *   from a second font, `.VnTimeH`), plus Ă Â Ê Ô Ơ Ư Đ. VNI writes a base letter followed by one
  *   mark byte (`Vieät` = Việt), except i/ỵ/ơ/ư/đ, which have bytes of their own.
  *
- * Which encoding a file uses is decided by decoding it every way and scoring each result for
- * valid Vietnamese syllables (see `syllable.ts`): mojibake is not Vietnamese.
+ * Which encoding a file uses: bytes that are valid UTF-8 are UTF-8 (legacy 8-bit Vietnamese text
+ * with many high bytes is practically never valid UTF-8, while a damaged UTF-8 text such as OCR
+ * output may score badly as Vietnamese). Otherwise the file is decoded every legacy way and each
+ * result scored for valid Vietnamese syllables (see `syllable.ts`): mojibake is not Vietnamese.
  */
 import iconv from 'iconv-lite';
 import { separateToneMarks } from '../diacritics-damage.ts';
@@ -165,7 +167,7 @@ export function decodeAs(bytes: Uint8Array, encoding: SourceEncoding): string {
 export interface DetectedEncoding {
 	encoding: SourceEncoding;
 	text: string;
-	/** Score of every candidate: valid marked syllables minus twice the invalid marked tokens. */
+	/** Score of every candidate decoded: valid marked syllables minus twice the invalid marked tokens (`null`: not tried). */
 	scores: Record<SourceEncoding, number | null>;
 }
 
@@ -176,22 +178,27 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
 		scores['utf-8'] = 0;
 		return { encoding: 'utf-8', text: decodeAs(bytes, 'utf-8'), scores };
 	}
-	const candidates: SourceEncoding[] = ['utf-8', 'windows-1258', 'tcvn3', 'vni'];
+	let utf8 = true;
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		utf8 = false;
+	}
+	const candidates: SourceEncoding[] = ['windows-1258', 'tcvn3', 'vni'];
 	let best: { encoding: SourceEncoding; text: string; score: number } | null = null;
 	for (const encoding of candidates) {
-		if (encoding === 'utf-8') {
-			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-			} catch {
-				continue;
-			}
-		}
 		const text = decodeAs(bytes, encoding);
 		const stats = syllableStats(text);
 		const score = stats.validMarked - 2 * stats.invalidMarked - 5 * (text.match(/\uFFFD/g)?.length ?? 0);
 		scores[encoding] = score;
-		// Ties go to the earlier candidate: UTF-8 first, then the code page, then the font encodings.
+		// Ties go to the earlier candidate: the code page, then the font encodings.
 		if (!best || score > best.score) best = { encoding, text, score };
+	}
+	if (utf8) {
+		const text = decodeAs(bytes, 'utf-8');
+		const stats = syllableStats(text);
+		scores['utf-8'] = stats.validMarked - 2 * stats.invalidMarked;
+		return { encoding: 'utf-8', text, scores };
 	}
 	return { encoding: best!.encoding, text: best!.text, scores };
 }
