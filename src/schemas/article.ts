@@ -6,9 +6,9 @@ import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory
 export const RoleSchema = (ref: RefFactory) =>
 	z
 		.object({
-			unit: ref('units'),
+			unit: ref('units').describe('Mã ban quản lý (tên tệp trong content/units/, ví dụ `hai-duong`).'),
 			/** The body sentence that states the role, copied exactly. */
-			quote: QuoteSchema(),
+			quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		})
 		.nullable()
 		.prefault(null);
@@ -17,18 +17,18 @@ export const RoleSchema = (ref: RefFactory) =>
 export const ConferenceSchema = (ref: RefFactory) =>
 	z.object({
 		/** First day, as precise as the source: `2020-01-03`, `2020-01`, `2020`, or `null`. */
-		start: PartialDateSchema(),
+		start: PartialDateSchema().describe('Ngày bắt đầu hội nghị, chính xác đến mức nguồn nêu: `2020-01-03`, `2020-01`, `2020`, hoặc `null` nếu bài không nêu.'),
 		/** Last day when the conference spans days; `null` for one day or unknown. */
-		end: PartialDateSchema(),
+		end: PartialDateSchema().describe('Ngày kết thúc khi hội nghị kéo dài nhiều ngày; `null` nếu họp một ngày hoặc chưa rõ.'),
 		/** Place as the source names it (`tỉnh Hải Dương`), or `null`. */
-		place: TextSchema().nullable().prefault(null),
+		place: TextSchema().nullable().prefault(null).describe('Địa điểm như bài viết (`tỉnh Hải Dương`), hoặc `null` nếu bài không nêu.'),
 		/** Boards that hosted (đăng cai / tổ chức). Not the chair, unless the source says both. */
-		host: z.array(ref('units')).default([]),
+		host: z.array(ref('units')).default([]).describe('Các ban quản lý đăng cai/tổ chức (mã). Không phải Khối trưởng, trừ khi bài nói cả hai.'),
 		/** True when the source's date or place is doubtful (explained in `note`). */
-		uncertain: z.boolean().default(false),
-		note: TextSchema().optional(),
+		uncertain: z.boolean().default(false).describe('`true` khi ngày hoặc nơi họp còn nghi vấn (giải thích ở `note`).'),
+		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 		/** The sentence giving date, place and host. */
-		quote: QuoteSchema(),
+		quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 	});
 
 /** Kinds of award: Cờ thi đua, Bằng khen, leading-unit recognition (dẫn đầu), anything else. */
@@ -39,20 +39,20 @@ export const AwardSchema = (ref: RefFactory) =>
 	z
 		.object({
 			/** `flag` Cờ thi đua, `merit` Bằng khen, `leading` đơn vị dẫn đầu, `other`. */
-			kind: z.enum(AWARD_KINDS),
+			kind: z.enum(AWARD_KINDS).describe('Hình thức: `flag` Cờ thi đua, `merit` Bằng khen, `leading` đơn vị dẫn đầu, `other` khác.'),
 			/** The award's name as printed (`Cờ thi đua`, `Bằng khen`). */
-			name: TextSchema(),
+			name: TextSchema().describe('Tên khen thưởng như bài viết (`Cờ thi đua`, `Bằng khen`).'),
 			/** Boards named as recipients. */
-			recipients: z.array(ref('units')).default([]),
+			recipients: z.array(ref('units')).default([]).describe('Các ban quản lý được khen (mã).'),
 			/** How many recipients, when the source gives a number but no names. */
-			count: z.number().int().positive().optional(),
+			count: z.number().int().positive().optional().describe('Số đơn vị khi bài chỉ nêu số lượng, không nêu tên.'),
 			/** `proposed` (đề nghị … tặng, suy tôn … đề nghị) or `conferred` (trao tặng). */
-			status: z.enum(['proposed', 'conferred']),
+			status: z.enum(['proposed', 'conferred']).describe('`proposed` khi khối đề nghị/suy tôn (đề nghị … tặng); `conferred` khi bài nêu việc trao tặng.'),
 			/** Who confers it, or was asked to (`Bộ trưởng Bộ Kế hoạch và Đầu tư`). */
-			by: TextSchema().nullable().prefault(null),
+			by: TextSchema().nullable().prefault(null).describe('Cấp tặng hoặc cấp được đề nghị tặng (`Bộ trưởng Bộ Kế hoạch và Đầu tư`), hoặc `null`.'),
 			/** The period the achievement covers when it is not the reviewed year (`2016–2020`). */
-			period: TextSchema().optional(),
-			quote: QuoteSchema(),
+			period: TextSchema().optional().describe('Giai đoạn thành tích khi khác năm tổng kết (`2016–2020`).'),
+			quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		})
 		.refine((a) => a.recipients.length > 0 || a.count !== undefined, {
 			message: 'Giải thưởng cần `recipients` (mã ban quản lý) hoặc `count` khi bài chỉ nêu số lượng.',
@@ -61,28 +61,28 @@ export const AwardSchema = (ref: RefFactory) =>
 /** A person present, with the title they held then. */
 export const OfficialSchema = () =>
 	z.object({
-		name: TextSchema(),
+		name: TextSchema().describe('Tên khen thưởng như bài viết (`Cờ thi đua`, `Bằng khen`).'),
 		/** Title at the time, as the article gives it. */
-		title: TextSchema(),
+		title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
 		/** What they did at the conference (`chủ trì`, `phát biểu`), if stated. */
-		role: TextSchema().optional(),
+		role: TextSchema().optional().describe('Vai trò tại hội nghị (`chủ trì`, `phát biểu`), nếu bài nêu.'),
 	});
 
 /** Where the text came from and in what state. */
 export const SourceSchema = () =>
 	z.object({
 		/** Publisher or website, when known. */
-		publisher: TextSchema().nullable().prefault(null),
+		publisher: TextSchema().nullable().prefault(null).describe('Nơi đăng bài, nếu biết.'),
 		/** The original title; `null` when the source has none. */
-		title: TextSchema().nullable().prefault(null),
+		title: TextSchema().nullable().prefault(null).describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
 		/** Author or signature as printed. */
-		author: TextSchema().nullable().prefault(null),
+		author: TextSchema().nullable().prefault(null).describe('Tác giả hoặc ký tên cuối bài.'),
 		/** The original file name, kept in `content/sources/` and published as plain text. */
-		file: TextSchema(),
+		file: TextSchema().describe('Tên tệp nguồn gốc trong content/sources/ (được công bố nguyên vẹn tại /nguon/).'),
 		/** `clean`, `ocr` (OCR-damaged) or `lost-diacritics` (characters above U+00FF lost). */
-		condition: z.enum(['clean', 'ocr', 'lost-diacritics']),
+		condition: z.enum(['clean', 'ocr', 'lost-diacritics']).describe('Tình trạng văn bản nguồn: `clean` (sạch), `ocr` (OCR lỗi), `lost-diacritics` (mất dấu).'),
 		/** What the archive did to the text (restoration, removed page leftovers). */
-		note: TextSchema().optional(),
+		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 	});
 
 /** What a figure measures relative to its indicator. */
@@ -92,24 +92,24 @@ export const FIGURE_MEASURES = ['value', 'equivalent', 'plan', 'percent-of-plan'
 export const FigureSchema = () =>
 	z.object({
 		/** Indicator key from `content/indicators.yaml`. */
-		key: TextSchema(),
+		key: TextSchema().describe('Mã chỉ tiêu trong content/indicators.yaml.'),
 		/** `total` (whole bloc), `FDI` or `DDI`. */
-		scope: z.enum(['total', 'FDI', 'DDI']).default('total'),
+		scope: z.enum(['total', 'FDI', 'DDI']).default('total').describe('Phạm vi: `total` (toàn khối), `FDI`, `DDI`.'),
 		/**
 		 * `value` (the figure itself), `equivalent` (the same amount restated by the source in another
 		 * currency or rounding), `plan` (the year's target), `percent-of-plan`, `growth-percent` (against
 		 * the same period a year earlier), `percent-of-registered` (disbursed as a share of registered).
 		 */
-		measure: z.enum(FIGURE_MEASURES).default('value'),
+		measure: z.enum(FIGURE_MEASURES).default('value').describe('Loại số: `value` (giá trị), `equivalent` (quy đổi do bài nêu), `plan` (kế hoạch), `percent-of-plan`, `growth-percent`, `percent-of-registered`.'),
 		/** The value exactly as printed (`5.056,1 triệu USD`, `108%`). */
-		printed: TextSchema(),
+		printed: TextSchema().describe('Con số đúng như bài in (`5.056,1 triệu USD`).'),
 		/** The body text that states it, copied exactly; must contain `printed`. */
-		quote: TextSchema(),
+		quote: TextSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		/** For stocks (“tính đến ngày 15/12/2019”): the date the figure stands at. */
-		asOf: PartialDateSchema(),
+		asOf: PartialDateSchema().describe('Với số lũy kế: ngày tính đến (`2019-12-15`).'),
 		/** Set when the source qualifies the figure as an estimate (`ước đạt`). */
-		estimate: z.boolean().default(false),
-		note: TextSchema().optional(),
+		estimate: z.boolean().default(false).describe('`true` khi bài ghi là ước tính (“ước đạt”).'),
+		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 	});
 
 /** A conference article. The file name (without `.md`) is its id and URL slug. */
@@ -117,43 +117,43 @@ export const ArticleSchema = (ref: RefFactory) =>
 	z
 		.object({
 			/** Title as published; for a source without one, an editorial title. */
-			title: TextSchema(),
+			title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
 			/** True when the archive wrote the title because the source had none. */
-			titleEditorial: z.boolean().default(false),
-			bloc: ref('blocs'),
+			titleEditorial: z.boolean().default(false).describe('`true` khi nguồn không có tiêu đề và tiêu đề do kho lưu trữ đặt.'),
+			bloc: ref('blocs').describe('Mã khối thi đua (tên tệp trong content/blocs/).'),
 			/** The year the conference reviewed (năm tổng kết), not the year it met. */
-			year: YearSchema(),
+			year: YearSchema().describe('Năm được tổng kết (không phải năm họp).'),
 			/** `tong-ket` (year-end review) or `so-ket` (mid-year review). */
-			event: z.enum(['tong-ket', 'so-ket']).default('tong-ket'),
-			conference: ConferenceSchema(ref),
+			event: z.enum(['tong-ket', 'so-ket']).default('tong-ket').describe('`tong-ket` (tổng kết năm) hoặc `so-ket` (sơ kết).'),
+			conference: ConferenceSchema(ref).describe('Hội nghị: thời gian, địa điểm, đơn vị đăng cai. Điều bài không nêu để `null`.'),
 			/** Chair (Khối trưởng / Cụm trưởng) of the reviewed year, if the article states it. */
-			chair: RoleSchema(ref),
+			chair: RoleSchema(ref).describe('Khối trưởng/Cụm trưởng của năm tổng kết, nếu bài nêu rõ; không suy từ đơn vị đăng cai.'),
 			/** Vice-chair (Khối phó / Cụm phó) of the reviewed year, if stated. */
-			viceChair: RoleSchema(ref),
+			viceChair: RoleSchema(ref).describe('Khối phó/Cụm phó của năm tổng kết, nếu bài nêu rõ.'),
 			/** Who was elected to lead the next year, if stated. */
 			elected: z
 				.object({
 					/** The year they were elected for; defaults to the reviewed year + 1. */
-					year: YearSchema().optional(),
-					chair: RoleSchema(ref),
-					viceChair: RoleSchema(ref),
+					year: YearSchema().optional().describe('Năm được tổng kết (không phải năm họp).'),
+					chair: RoleSchema(ref).describe('Khối trưởng/Cụm trưởng của năm tổng kết, nếu bài nêu rõ; không suy từ đơn vị đăng cai.'),
+					viceChair: RoleSchema(ref).describe('Khối phó/Cụm phó của năm tổng kết, nếu bài nêu rõ.'),
 				})
 				.prefault({}),
 			/** The next conference, when the article announces its host or place. */
 			nextConference: z
 				.object({
-					host: z.array(ref('units')).default([]),
-					place: TextSchema().nullable().prefault(null),
-					quote: QuoteSchema(),
+					host: z.array(ref('units')).default([]).describe('Các ban quản lý đăng cai/tổ chức (mã). Không phải Khối trưởng, trừ khi bài nói cả hai.'),
+					place: TextSchema().nullable().prefault(null).describe('Địa điểm như bài viết (`tỉnh Hải Dương`), hoặc `null` nếu bài không nêu.'),
+					quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 				})
 				.optional(),
-			awards: z.array(AwardSchema(ref)).default([]),
-			officials: z.array(OfficialSchema()).default([]),
-			source: SourceSchema(),
+			awards: z.array(AwardSchema(ref)).default([]).describe('Khen thưởng được đề nghị hoặc trao tại hội nghị.'),
+			officials: z.array(OfficialSchema()).default([]).describe('Đại biểu dự, với chức danh lúc đó.'),
+			source: SourceSchema().describe('Nguồn của bài và tình trạng văn bản.'),
 			/** Figures the article states about the bloc (see `content/indicators.yaml`). */
-			figures: z.array(FigureSchema()).default([]),
+			figures: z.array(FigureSchema()).default([]).describe('Các con số bài nêu về toàn khối và phần FDI/DDI.'),
 			/** Drafts are checked but not published. */
-			draft: z.boolean().default(false),
+			draft: z.boolean().default(false).describe('`true`: bài nháp, được kiểm tra nhưng chưa đăng.'),
 		})
 		.superRefine((article, ctx) => {
 			const { start, end } = article.conference;

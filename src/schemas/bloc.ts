@@ -5,59 +5,59 @@ import { PartialDateSchema, TextSchema, YearSchema, type RefFactory } from './co
 export const BlocNameSchema = () =>
 	z.object({
 		/** Official name (`Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh đồng bằng sông Hồng`). */
-		name: TextSchema(),
+		name: TextSchema().describe('Tên chính thức.'),
 		/** Short name for menus and tables (`Khối đồng bằng sông Hồng`). */
-		short: TextSchema(),
-		from: YearSchema().optional(),
-		to: YearSchema().optional(),
+		short: TextSchema().describe('Tên ngắn cho bảng và menu.'),
+		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
+		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
 	});
 
 /** A board's membership of the bloc. Absent years are not known, not “always”. */
 export const MembershipSchema = (ref: RefFactory) =>
 	z.object({
-		unit: ref('units'),
+		unit: ref('units').describe('Mã ban quản lý.'),
 		/** First year of membership, when known. */
-		from: YearSchema().optional(),
+		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
 		/** Last year of membership, when known. */
-		to: YearSchema().optional(),
+		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
 	});
 
 /** The legal act that made this bloc out of an earlier one (merger, rename, split). */
 export const LineageSchema = (ref: RefFactory) =>
 	z.object({
 		/** The earlier bloc. Its successors are derived from this field, never typed twice. */
-		bloc: ref('blocs'),
+		bloc: ref('blocs').describe('Mã khối tiền thân.'),
 		/** The act, as cited (`Thông tư 07/2018/TT-BKHĐT`). */
-		act: TextSchema(),
+		act: TextSchema().describe('Văn bản quy định thay đổi (`Thông tư số 07/2018/TT-BKHĐT`).'),
 		/** Date of the act, as precise as known. */
-		date: PartialDateSchema(),
+		date: PartialDateSchema().describe('Ngày của văn bản.'),
 		/** What the act did (`hợp nhất`). */
-		change: TextSchema().optional(),
+		change: TextSchema().optional().describe('Thay đổi gì (`hợp nhất`).'),
 	});
 
 /** An emulation bloc (Khối thi đua) or cluster (Cụm thi đua). The file name is its id. */
 export const BlocSchema = (ref: RefFactory) =>
 	z.object({
 		/** `khoi` (Khối thi đua, led by a Khối trưởng) or `cum` (Cụm thi đua, led by a Cụm trưởng). */
-		kind: z.enum(['khoi', 'cum']),
+		kind: z.enum(['khoi', 'cum']).describe('`khoi` (Khối thi đua) hoặc `cum` (Cụm thi đua).'),
 		/** Names over time, oldest first. */
-		names: z.array(BlocNameSchema()).min(1, 'cần ít nhất một tên'),
+		names: z.array(BlocNameSchema()).min(1, 'cần ít nhất một tên').describe('Các tên qua thời gian, cũ trước.'),
 		/** Other forms articles use for the bloc, for import and mention search. */
-		variants: z.array(TextSchema()).default([]),
+		variants: z.array(TextSchema()).default([]).describe('Các cách viết khác trong bài.'),
 		/** Region (`Đồng bằng sông Hồng`). */
-		region: TextSchema(),
+		region: TextSchema().describe('Vùng.'),
 		/** First year the bloc worked, when known. */
-		from: YearSchema().optional(),
+		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
 		/** Last year, when it ended. */
-		to: YearSchema().optional(),
+		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
 		/** Member boards. List only boards a source names. */
-		members: z.array(MembershipSchema(ref)).default([]),
+		members: z.array(MembershipSchema(ref)).default([]).describe('Các ban quản lý thành viên (chỉ những ban nguồn nêu tên).'),
 		/** How many boards the bloc had, when the sources give a number but not every name. */
-		memberCount: z.number().int().positive().optional(),
+		memberCount: z.number().int().positive().optional().describe('Số thành viên khi nguồn nêu số mà không nêu đủ tên.'),
 		/** The blocs this one was formed from, with the act. */
-		predecessors: z.array(LineageSchema(ref)).default([]),
+		predecessors: z.array(LineageSchema(ref)).default([]).describe('Các khối tiền thân và văn bản thay đổi.'),
 		/** An editorial note shown on the bloc page. */
-		note: TextSchema().optional(),
+		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 	});
 
 export type BlocData = z.output<ReturnType<typeof BlocSchema>>;

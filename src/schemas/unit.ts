@@ -8,33 +8,33 @@ export const ZONE_KINDS = ['KCN', 'KCX', 'KKT', 'KCNC'] as const;
 export const UnitNameSchema = () =>
 	z.object({
 		/** The official name, as the board was called then. */
-		name: TextSchema(),
+		name: TextSchema().describe('Tên chính thức lúc đó.'),
 		/** A short form for tables (`BQL các KCN Hải Dương`). Defaults to `name`. */
-		short: TextSchema().optional(),
+		short: TextSchema().optional().describe('Tên ngắn cho bảng (`BQL các KCN Hải Dương`).'),
 		/** First year the name is known to be in use; absent when not known. */
-		from: YearSchema().optional(),
+		from: YearSchema().optional().describe('Năm đầu tiên tên này được biết là dùng.'),
 		/** Last year the name is known to be in use; absent when still in use or not known. */
-		to: YearSchema().optional(),
+		to: YearSchema().optional().describe('Năm cuối cùng tên này được biết là dùng.'),
 	});
 
 /** A member board (Ban Quản lý) of one or more blocs. The file name is its id. */
 export const UnitSchema = () =>
 	z.object({
 		/** Official names over time, oldest first. */
-		names: z.array(UnitNameSchema()).min(1, 'cần ít nhất một tên'),
+		names: z.array(UnitNameSchema()).min(1, 'cần ít nhất một tên').describe('Các tên chính thức qua thời gian, cũ trước.'),
 		/**
 		 * False when no article of the archive states the board's official name: the first `names`
 		 * entry is then a description (“Ban Quản lý thuộc tỉnh Gia Lai”) and pages say the name is not known.
 		 */
-		officialNameKnown: z.boolean().default(true),
+		officialNameKnown: z.boolean().default(true).describe('`false` khi chưa bài nào nêu tên chính thức.'),
 		/** Other spellings the articles use (`BQL các KCN và KCX Hà Nội`), used to find mentions in bodies. */
-		variants: z.array(TextSchema()).default([]),
+		variants: z.array(TextSchema()).default([]).describe('Các cách viết khác trong bài, dùng để tìm bài có nhắc đến ban.'),
 		/** Province or city the board belongs to. */
-		province: TextSchema(),
+		province: TextSchema().describe('Tỉnh, thành phố.'),
 		/** Kinds of zone it manages. */
-		zoneKinds: z.array(z.enum(ZONE_KINDS)).default([]),
+		zoneKinds: z.array(z.enum(ZONE_KINDS)).default([]).describe('Loại khu quản lý: KCN, KCX, KKT, KCNC.'),
 		/** An editorial note shown on the board page. */
-		note: TextSchema().optional(),
+		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 	});
 
 export type UnitData = z.output<ReturnType<typeof UnitSchema>>;
