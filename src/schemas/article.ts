@@ -134,11 +134,12 @@ export const ArticleSchema = (ref: RefFactory) =>
 			elected: z
 				.object({
 					/** The year they were elected for; defaults to the reviewed year + 1. */
-					year: YearSchema().optional().describe('Năm được tổng kết (không phải năm họp).'),
-					chair: RoleSchema(ref).describe('Khối trưởng/Cụm trưởng của năm tổng kết, nếu bài nêu rõ; không suy từ đơn vị đăng cai.'),
-					viceChair: RoleSchema(ref).describe('Khối phó/Cụm phó của năm tổng kết, nếu bài nêu rõ.'),
+					year: YearSchema().optional().describe('Năm nhiệm kỳ được bầu; mặc định là năm tổng kết + 1.'),
+					chair: RoleSchema(ref).describe('Đơn vị được bầu làm Khối trưởng/Cụm trưởng năm sau.'),
+					viceChair: RoleSchema(ref).describe('Đơn vị được bầu làm Khối phó/Cụm phó năm sau.'),
 				})
-				.prefault({}),
+				.prefault({})
+				.describe('Đơn vị được bầu cho năm sau, nếu bài nêu.'),
 			/** The next conference, when the article announces its host or place. */
 			nextConference: z
 				.object({
@@ -146,7 +147,8 @@ export const ArticleSchema = (ref: RefFactory) =>
 					place: TextSchema().nullable().prefault(null).describe('Địa điểm như bài viết (`tỉnh Hải Dương`), hoặc `null` nếu bài không nêu.'),
 					quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 				})
-				.optional(),
+				.optional()
+				.describe('Hội nghị năm sau, khi bài báo trước nơi họp hoặc đơn vị đăng cai.'),
 			awards: z.array(AwardSchema(ref)).default([]).describe('Khen thưởng được đề nghị hoặc trao tại hội nghị.'),
 			officials: z.array(OfficialSchema()).default([]).describe('Đại biểu dự, với chức danh lúc đó.'),
 			source: SourceSchema().describe('Nguồn của bài và tình trạng văn bản.'),
