@@ -56,7 +56,7 @@ function stripOptional(folded: string, mode: TextMode): string {
 function expand(text: string): string {
 	return text
 		.replace(/\([^()]*\)/g, ' ')
-		.replace(/[\p{L}\p{N}]+/gu, (w) => (w === w.toUpperCase() ? ABBREVIATIONS[w.toLowerCase()] ?? w : w));
+		.replace(/[\p{L}\p{N}]+/gu, (w) => ABBREVIATIONS[w.toLowerCase()] ?? w);
 }
 
 /** The canonical form of a board name as it appears in text of the given condition. */

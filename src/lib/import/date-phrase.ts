@@ -5,6 +5,7 @@
  * impossible date (`30/02/2023`), never rounded.
  */
 import { parsePartialDate } from '../partial-date.ts';
+import { shadow } from './pattern.ts';
 
 export interface DatePhrase {
 	/** ISO start (`2020-01-03`, or `2020-01` for a month). */
@@ -25,7 +26,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { start: string; end
 	{
 		// 30/12/2020 - 02/01/2021, 30/12 - 2/1/2021
 		re: new RegExp(String.raw`(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?${DASH}(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])`, 'g'),
-		read: (m) => ({ start: iso(m[3] ?? m[6]!, m[2]!, m[1]!), end: iso(m[6]!, m[5]!, m[4]!) }),
+		read: (m) => {
+			// `30/12 - 2/1/2021`: a range written without the first year ends in the next year.
+			const endYear = Number(m[6]);
+			const sameYear = Number(m[2]) < Number(m[5]) || (Number(m[2]) === Number(m[5]) && Number(m[1]) <= Number(m[4]));
+			const startYear = m[3] ?? String(sameYear ? endYear : endYear - 1);
+			return { start: iso(startYear, m[2]!, m[1]!), end: iso(m[6]!, m[5]!, m[4]!) };
+		},
 	},
 	{
 		// 3-4/1/2020, 23 và 24/02/2017
@@ -60,8 +67,9 @@ export function findDatePhrases(text: string): DatePhrase[] {
 			const end = start + m[0].length;
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			const { start: s, end: e } = read(m);
-			if (!valid(s) || (e !== null && !valid(e)) || (e !== null && e < s)) continue;
+			// An impossible reading claims its span anyway: `5-4/1/2020` is not `4/1/2020`.
 			taken.push([start, end]);
+			if (!valid(s) || (e !== null && !valid(e)) || (e !== null && e < s)) continue;
 			found.push({ start: s, end: e === s ? null : e, index: start, length: m[0].length });
 		}
 	}
@@ -70,7 +78,6 @@ export function findDatePhrases(text: string): DatePhrase[] {
 
 /** Reads the single date phrase of a short text (`Ngày 3-4/1/2020`), or `null`. */
 export function parseDatePhrase(text: string): { start: string; end: string | null } | null {
-	const folded = text.normalize('NFC').toLowerCase().replace(/đ/g, 'd');
-	const [first] = findDatePhrases(folded);
+	const [first] = findDatePhrases(shadow(text.normalize('NFC'), 'clean'));
 	return first ? { start: first.start, end: first.end } : null;
 }

@@ -160,7 +160,7 @@ export function cleanupText(raw: string): CleanedText {
 		const unpunctuated = !TERMINAL.test(text) || /\)$/.test(text);
 		const parenthesised = /^\((?:[^()]|\([^()]*\))*\)$/.test(text);
 		if (parenthesised && wordCount(text) >= 2) return { kind: 'caption', text: text.slice(1, -1).trim() };
-		if (p.afterImage && (unpunctuated || wordCount(text) <= 25) && text.length < 500) return { kind: 'caption', text };
+		if (p.afterImage && unpunctuated && text.length < 500) return { kind: 'caption', text };
 		if (!TERMINAL.test(text) && (isCaptionLike(text) || p.indented)) return { kind: 'caption', text };
 		if (!TERMINAL.test(text) && wordCount(text) <= 20 && startsUpper(text)) return { kind: 'heading', text };
 		return { kind: 'paragraph', text };
@@ -174,7 +174,8 @@ function escapeInline(text: string): string {
 	return text.replace(/([\\*_`[\]<>])/g, '\\$1');
 }
 function escapeBlockStart(text: string): string {
-	return text.replace(/^(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|=+\s*$|-+\s*$)/, (m) => '\\' + m);
+	if (/^\d+[.)]\s/.test(text)) return text.replace(/^(\d+)([.)])/, '$1\\$2');
+	return text.replace(/^(#{1,6}\s|>|[-+]\s|=+\s*$|-+\s*$)/, (m) => '\\' + m);
 }
 
 /** The Markdown of one block: paragraph, `_Ảnh: …_` caption or `## ` heading. */
