@@ -43,14 +43,30 @@ function fold(text: string, mode: TextMode): string {
 		.trim();
 }
 
-function stripOptional(folded: string, mode: TextMode): string {
-	let out = ` ${folded} `;
-	for (const word of OPTIONAL_WORDS) {
-		const forms = new Set([fold(word, 'clean')]);
-		if (mode === 'lost-diacritics') for (const d of damagedForms(word)) forms.add(fold(d, 'clean'));
-		for (const f of forms) if (f) out = out.split(` ${f} `).join(' ');
+/**
+ * Drops the optional words from a lower-case name. In clean text they are compared with their
+ * marks (`tỉnh` is not `Tĩnh`); in damaged text only folded, so the last word (the province: `Hà
+ * Tĩnh`) is never dropped.
+ */
+function stripOptional(lower: string, mode: TextMode): string {
+	const words = lower.split(' ').filter(Boolean);
+	const optional = new Set<string>();
+	for (const phrase of OPTIONAL_WORDS) {
+		const forms = mode === 'clean' ? [phrase] : [fold(phrase, 'clean'), ...(mode === 'lost-diacritics' ? [...damagedForms(phrase)].map((d) => fold(d, 'clean')) : [])];
+		for (const f of forms) if (f) optional.add(f);
 	}
-	return out.replace(/\s+/g, ' ').trim();
+	const key = (w: string) => (mode === 'clean' ? w : fold(w, mode));
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const two = i + 1 < words.length ? `${key(words[i]!)} ${key(words[i + 1]!)}` : null;
+		if (two && optional.has(two) && i + 1 < words.length - 1) {
+			i++;
+			continue;
+		}
+		if (optional.has(key(words[i]!)) && i < words.length - 1) continue;
+		out.push(words[i]!);
+	}
+	return out.join(' ');
 }
 
 function expand(text: string): string {
@@ -61,7 +77,12 @@ function expand(text: string): string {
 
 /** The canonical form of a board name as it appears in text of the given condition. */
 export function canonicalBoardName(text: string, mode: TextMode): string {
-	return stripOptional(fold(expand(text.normalize('NFC')), mode), mode);
+	const lower = expand(text.normalize('NFC'))
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\s&¢€]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return fold(stripOptional(lower, mode), mode);
 }
 
 /** Canonical forms of a name from the unit entries: in stripped text, the forms the damage leaves. */
@@ -212,8 +233,12 @@ export function findBoardMentions(text: ShadowText, index: BoardIndex, from = 0,
 			if (stop > 0) break;
 		}
 		// A name never ends on a word articles add or drop freely (`… Bắc Ninh và`).
-		const optional = new Set(OPTIONAL_WORDS.map((w) => fold(w, 'clean')));
-		const endsWell = (n: number) => !optional.has(fold(text.text.slice(start, words[n - 1]!.end).split(/\s+/).pop() ?? '', text.mode));
+		const clean = index.mode === 'clean';
+		const optional = new Set(OPTIONAL_WORDS.map((w) => (clean ? w : fold(w, 'clean'))));
+		const endsWell = (n: number) => {
+			const last = (text.text.slice(start, words[n - 1]!.end).split(/\s+/).pop() ?? '').normalize('NFC').toLowerCase();
+			return !optional.has(clean ? last : fold(last, text.mode));
+		};
 		let found: BoardMention | null = null;
 		for (let n = words.length; n >= 2 && !found; n--) {
 			if (!endsWell(n)) continue;

@@ -1,0 +1,109 @@
+import matter from 'gray-matter';
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { unitRecord } from '../../src/lib/import/board-match.ts';
+import { renderDraft, renderDraftBloc } from '../../src/lib/import/draft.ts';
+import { blocRecord, extractArticle } from '../../src/lib/import/extract.ts';
+import { ArticleSchema } from '../../src/schemas/article.ts';
+import { idReference } from '../../src/schemas/common.ts';
+
+const UNITS = [
+	unitRecord('thanh-hoa', { names: [{ name: 'Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa' }], variants: ['Ban Quản lý KKT Nghi Sơn và các KCN Thanh Hóa'], province: 'Thanh Hóa' }),
+	unitRecord('nghe-an', { names: [{ name: 'Ban Quản lý Khu kinh tế Đông Nam Nghệ An' }], variants: ['Ban Quản lý KKT Đông Nam Nghệ An'], province: 'Nghệ An' }),
+	unitRecord('ha-tinh', { names: [{ name: 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh' }], province: 'Hà Tĩnh' }),
+	unitRecord('quang-binh', { names: [{ name: 'Ban Quản lý các khu công nghiệp tỉnh Quảng Bình' }], province: 'Quảng Bình' }),
+];
+const BLOCS = [blocRecord('dong-bang-song-hong', { kind: 'khoi', names: [{ name: 'Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh đồng bằng sông Hồng', short: 'Khối đồng bằng sông Hồng' }], region: 'Đồng bằng sông Hồng' })];
+
+// A synthetic article of a bloc the archive does not have, with web-page leftovers.
+const RAW = `Hội nghị tổng kết Khối thi đua Bắc Trung Bộ năm 2023
+
+| |
+Ngày 18-19/1/2024 tại thành phố Vinh, Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Ban Quản lý KKT Đông Nam Nghệ An - Khối trưởng Khối thi đua năm 2023 đăng cai tổ chức Hội nghị.
+
+hinh1.jpg (120 KB)
+Toàn cảnh Hội nghị
+
+Tham dự Hội nghị có bà Trần Thị Lan - Phó Vụ trưởng Vụ Thi đua - Khen thưởng và Truyền thông; ông Lê Văn Nam - Trưởng ban Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh.
+
+Năm 2023, toàn Khối đã cấp mới cho 120 dự án với tổng vốn đăng ký 2.345,6 triệu USD (tương đương 56.789 tỷ đồng); nộp ngân sách nhà nước đạt 12.345 tỷ đồng, đạt 105% so với kế hoạch.
+
+Hội nghị đã thống nhất đề nghị Bộ trưởng Bộ Kế hoạch và Đầu tư tặng Cờ thi đua cho Ban Quản lý KKT Nghi Sơn và các KCN Thanh Hóa; tặng Bằng khen cho Ban Quản lý KKT Đông Nam Nghệ An và Ban Quản lý các KCN tỉnh Quảng Bình.
+
+Các thành viên đã bầu Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh làm Khối trưởng Khối thi đua năm 2024 và Ban Quản lý các KCN tỉnh Quảng Bình là Khối phó Khối thi đua năm 2024.
+
+NV`;
+
+describe('extractArticle on a synthetic article', () => {
+	const e = extractArticle(RAW, { units: UNITS, blocs: BLOCS });
+
+	it('finds the conference, roles, awards, officials and figures', () => {
+		expect(e.condition).toBe('clean');
+		expect(e.title).toBe('Hội nghị tổng kết Khối thi đua Bắc Trung Bộ năm 2023');
+		expect(e.cleaned.author).toBe('NV');
+		expect(e.year?.value).toBe(2023);
+		expect(e.conference.start?.value).toBe('2024-01-18');
+		expect(e.conference.end?.value).toBe('2024-01-19');
+		expect(e.conference.place?.value).toBe('thành phố Vinh');
+		expect(e.conference.host?.value).toEqual(['nghe-an']);
+		expect(e.chair).toMatchObject({ unit: 'nghe-an', quote: 'Ban Quản lý KKT Đông Nam Nghệ An - Khối trưởng Khối thi đua năm 2023' });
+		expect(e.viceChair).toBeNull();
+		expect(e.elected.year).toBe(2024);
+		expect(e.elected.chair?.unit).toBe('ha-tinh');
+		expect(e.elected.viceChair?.unit).toBe('quang-binh');
+		expect(e.awards.map((a) => [a.kind, a.status, a.recipients, a.by])).toEqual([
+			['flag', 'proposed', ['thanh-hoa'], 'Bộ trưởng Bộ Kế hoạch và Đầu tư'],
+			['merit', 'proposed', ['nghe-an', 'quang-binh'], 'Bộ trưởng Bộ Kế hoạch và Đầu tư'],
+		]);
+		expect(e.officials.map((o) => [o.name, o.title])).toEqual([
+			['Trần Thị Lan', 'Phó Vụ trưởng Vụ Thi đua - Khen thưởng và Truyền thông'],
+			['Lê Văn Nam', 'Trưởng ban Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh'],
+		]);
+		expect(e.figures.map((f) => [f.key, f.measure, f.printed])).toEqual([
+			['projects-new', 'value', '120 dự án'],
+			['capital-new', 'value', '2.345,6 triệu USD'],
+			['capital-new', 'equivalent', '56.789 tỷ đồng'],
+			['state-budget', 'value', '12.345 tỷ đồng'],
+			['state-budget', 'percent-of-plan', '105%'],
+		]);
+	});
+
+	it('proposes a draft bloc for a bloc the archive does not have', () => {
+		expect(e.bloc?.value).toBe('bac-trung-bo');
+		expect(e.draftBloc).toEqual({ id: 'bac-trung-bo', kind: 'khoi', name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ', region: 'Bắc Trung Bộ' });
+		const yaml = renderDraftBloc(e.draftBloc!, 'x.txt');
+		expect(matter(`---\n${yaml}\n---\n`).data).toEqual({ kind: 'khoi', names: [{ name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ' }], variants: [], region: 'Bắc Trung Bộ', members: [] });
+	});
+
+	it('writes a valid draft whose every quote is body paragraph text, every pre-filled field marked', () => {
+		const md = renderDraft(e, { file: 'x.txt', encoding: 'utf-8' });
+		const { data, content } = matter(md);
+		const parsed = ArticleSchema(idReference).safeParse(data);
+		expect(parsed.success, JSON.stringify(!parsed.success && parsed.error.issues)).toBe(true);
+		expect(data.draft).toBe(true);
+		expect(md).toMatch(/^bloc: bac-trung-bo {2}# KIỂM TRA: khối chưa có trong kho/m);
+		expect(md).toMatch(/^ {2}start: 2024-01-18 {2}# KIỂM TRA: /m);
+		expect(md).toMatch(/^ {2}condition: clean {2}# KIỂM TRA: /m);
+		expect(content).not.toMatch(/hinh1\.jpg|\| \|/);
+		expect(content).toContain('\n_Ảnh: Toàn cảnh Hội nghị_\n');
+		const tree = unified().use(remarkParse).parse(content) as Root;
+		const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph').map((p) => toString(p));
+		const quotes: string[] = [];
+		JSON.stringify(data, (key, value) => {
+			if (key === 'quote') quotes.push(value);
+			return value;
+		});
+		expect(quotes.length).toBeGreaterThanOrEqual(10);
+		for (const q of quotes) expect(paragraphs.some((p) => p.includes(q)), q).toBe(true);
+	});
+
+	it('leaves unknowns null and says so', () => {
+		const bare = extractArticle('Một đoạn văn không nêu gì về hội nghị, chỉ có chữ.', { units: UNITS, blocs: BLOCS });
+		expect([bare.bloc, bare.year, bare.conference.start, bare.conference.place, bare.chair]).toEqual([null, null, null, null, null]);
+		const md = renderDraft(bare, { file: 'y.txt', encoding: 'utf-8' });
+		expect(md).toMatch(/^year: null {2}# KIỂM TRA: không tìm thấy năm tổng kết$/m);
+	});
+});
