@@ -14,12 +14,13 @@ import { createSpellChecker, parseAllowList } from '../src/lib/spelling.ts';
 const started = performance.now();
 const root = CONTENT_DIRS.root;
 const files: ContentFile[] = [];
-for (const dir of [CONTENT_DIRS.blocs, CONTENT_DIRS.units, CONTENT_DIRS.articles]) {
+for (const kind of ['blocs', 'units', 'articles'] as const) {
+	const dir = CONTENT_DIRS[kind];
 	if (!fs.existsSync(dir)) continue;
 	for (const name of fs.readdirSync(dir).sort()) {
 		if (name.startsWith('_') || !/\.(md|yaml)$/.test(name)) continue;
 		const full = path.join(dir, name);
-		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full) });
+		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full), kind });
 	}
 }
 const allowFile = path.join(root, 'spelling-allow.txt');

@@ -20,6 +20,8 @@ export interface ContentFile {
 	/** Path relative to the project root, e.g. `content/articles/x.md`. */
 	path: string;
 	bytes: Uint8Array;
+	/** Collection; defaults to the `content/<kind>/` folder in `path`. */
+	kind?: Kind;
 }
 
 /** Optional extra checks that need data outside the three collections. */
@@ -30,7 +32,7 @@ export interface CheckOptions {
 	vocabulary?: Vocabulary;
 }
 
-type Kind = 'blocs' | 'units' | 'articles';
+export type Kind = 'blocs' | 'units' | 'articles';
 
 interface Parsed {
 	file: VFile;
@@ -99,7 +101,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	const seenIds = new Map<string, string>();
 
 	for (const input of files) {
-		const kind = kindOf(input.path);
+		const kind = input.kind ?? kindOf(input.path);
 		if (!kind) continue;
 		const file = new VFile({ path: input.path });
 		const base = input.path.split('/').pop()!;
