@@ -2,7 +2,21 @@
 
 /** NFC with every run of whitespace collapsed to one space and ends trimmed. */
 export function normalizeText(text: string): string {
-	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+	// The same long text (an article body) is often normalised once per quote or figure in a row.
+	if (text === lastInput) return lastOutput;
+	const output = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+	if (text.length > 256) {
+		lastInput = text;
+		lastOutput = output;
+	}
+	return output;
+}
+let lastInput = '';
+let lastOutput = '';
+
+/** Whitespace as `\s` matches it, by code unit (faster than a regular expression per character). */
+function isSpace(code: number): boolean {
+	return (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -12,13 +26,15 @@ export function normalizeText(text: string): string {
 export function findLoose(haystack: string, needle: string): { start: number; end: number } | null {
 	const target = normalizeText(needle);
 	if (!target) return null;
+	// Most calls look for a quote in a paragraph that does not hold it: reject those cheaply.
+	if (!haystack.replace(/\s+/g, ' ').includes(target)) return null;
 	// Build the collapsed haystack with a map back to original offsets.
 	let collapsed = '';
 	const map: number[] = [];
 	let inSpace = false;
 	for (let i = 0; i < haystack.length; i++) {
 		const ch = haystack[i]!;
-		if (/\s/.test(ch)) {
+		if (isSpace(haystack.charCodeAt(i))) {
 			if (!inSpace) {
 				collapsed += ' ';
 				map.push(i);
