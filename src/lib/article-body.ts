@@ -34,15 +34,10 @@ const schema = { ...defaultSchema, clobberPrefix: '', tagNames: (defaultSchema.t
  */
 export function renderArticleBody(markdown: string, options: { path: string; quotes: readonly string[] }): RenderedBody {
 	const file = new VFile({ path: options.path, value: markdown.normalize('NFC') });
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkNoRawHtml)
-		.use(remarkRehype)
-		.use(rehypeSanitize, schema)
-		.use(rehypePhotoCaptions)
-		.use(rehypeCiteAnchors, { quotes: options.quotes });
-	const tree = processor.runSync(processor.parse(file), file) as Root;
-	const html = unified().use(rehypeStringify).stringify(tree);
+	// The shared processors are built once; only the cite anchors depend on the article's quotes.
+	const tree = bodyProcessor.runSync(bodyProcessor.parse(file), file) as Root;
+	rehypeCiteAnchors({ quotes: options.quotes })(tree, file);
+	const html = htmlProcessor.stringify(tree);
 	const data = file.data as Partial<CiteAnchorsData>;
 	return {
 		html,
@@ -52,3 +47,7 @@ export function renderArticleBody(markdown: string, options: { path: string; quo
 		messages: file.messages,
 	};
 }
+
+/** remark → rehype → sanitise → captions, frozen once per build (creating a processor per article was a hot spot). */
+const bodyProcessor = unified().use(remarkParse).use(remarkNoRawHtml).use(remarkRehype).use(rehypeSanitize, schema).use(rehypePhotoCaptions).freeze();
+const htmlProcessor = unified().use(rehypeStringify).freeze();
