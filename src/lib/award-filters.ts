@@ -1,5 +1,6 @@
 /** The award index and its filter pages (by bloc, by kind), selected once from the archive. */
 import type { Archive, AwardRow } from './archive-build.ts';
+import { archiveIndex, listOf } from './archive-index.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from './labels.ts';
 import { ROUTES } from './routes.ts';
 
@@ -20,7 +21,7 @@ export function sortAwards(rows: readonly AwardRow[]): AwardRow[] {
 /** One filter page per bloc and per award kind that has awards. */
 export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: AwardFilter[] } {
 	const blocs = [...archive.blocs.values()]
-		.map((b) => ({ path: `khoi/${b.id}`, url: ROUTES.awardsByBloc(b.id), label: b.short, rows: sortAwards(archive.awards.filter((w) => w.bloc === b.id)) }))
+		.map((b) => ({ path: `khoi/${b.id}`, url: ROUTES.awardsByBloc(b.id), label: b.short, rows: sortAwards(listOf(archiveIndex(archive).awardsByBloc, b.id)) }))
 		.filter((f) => f.rows.length > 0);
 	const kinds = (Object.keys(AWARD_KIND_LABELS) as Array<keyof typeof AWARD_KIND_LABELS>)
 		.map((k) => ({ path: `loai/${AWARD_KIND_SLUGS[k]}`, url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k], rows: sortAwards(archive.awards.filter((w) => w.award === k)) }))

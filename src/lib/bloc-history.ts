@@ -1,5 +1,6 @@
 /** Display-ready history of a bloc and of a board, selected from the derived archive. */
 import type { Archive, Article, AwardRow, ChairRow } from './archive-build.ts';
+import { archiveIndex, blocYearKey, listOf, roleKey } from './archive-index.ts';
 import { formatDateRange } from './partial-date.ts';
 
 /** A conference as shown in a timeline or table. */
@@ -43,8 +44,9 @@ export function conferenceSummary(article: Article): ConferenceSummary {
 /** The bloc's years, oldest first, each with its chair, conference, elections and awards. */
 export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 	const rows = archive.timelines.get(blocId) ?? [];
+	const index = archiveIndex(archive);
 	const chairFor = (year: number, role: ChairRow['role']) => {
-		const row = archive.chairs.find((c) => c.bloc === blocId && c.year === year && c.role === role);
+		const row = index.chairAt.get(roleKey(blocId, year, role));
 		return row ? { unit: row.unit, cites: row.cites, sources: row.sources } : null;
 	};
 	return rows.map((row) => {
@@ -59,17 +61,18 @@ export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 				...(a.electedChair ? [{ role: 'chair' as const, unit: a.electedChair.value, year: a.electedYear, cite: a.electedChair.cite }] : []),
 				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: a.electedViceChair.value, year: a.electedYear, cite: a.electedViceChair.cite }] : []),
 			]),
-			awards: archive.awards.filter((w) => w.bloc === blocId && w.year === row.year),
+			awards: [...listOf(index.awardsByBlocYear, blocYearKey(blocId, row.year))],
 		};
 	});
 }
 
 /** Everything the archive knows about one board. */
 export function unitHistory(archive: Archive, unitId: string) {
-	const memberships = [...archive.blocs.values()].flatMap((bloc) => bloc.members.filter((m) => m.unit === unitId).map((m) => ({ bloc: bloc.id, from: m.from, to: m.to })));
-	const roles = archive.chairs.filter((c) => c.unit === unitId).sort((a, b) => a.year - b.year);
-	const hosted = archive.articleList.filter((a) => a.host.includes(unitId)).map(conferenceSummary).reverse();
-	const awards = archive.awards.filter((w) => w.unit === unitId).sort((a, b) => a.year - b.year);
-	const mentions = archive.articleList.filter((a) => a.mentions.includes(unitId));
+	const index = archiveIndex(archive);
+	const memberships = listOf(index.blocsByUnit, unitId).flatMap((bloc) => bloc.members.filter((m) => m.unit === unitId).map((m) => ({ bloc: bloc.id, from: m.from, to: m.to })));
+	const roles = [...listOf(index.chairsByUnit, unitId)].sort((a, b) => a.year - b.year);
+	const hosted = listOf(index.hostedByUnit, unitId).map(conferenceSummary).reverse();
+	const awards = [...listOf(index.awardsByUnit, unitId)].sort((a, b) => a.year - b.year);
+	const mentions = [...listOf(index.mentionsByUnit, unitId)];
 	return { memberships, roles, hosted, awards, mentions };
 }

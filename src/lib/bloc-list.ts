@@ -1,11 +1,13 @@
 /** Summaries of blocs for lists (home page, bloc index). */
 import type { Archive } from './archive-build.ts';
+import { archiveIndex, listOf } from './archive-index.ts';
 
 /** One card per bloc, newest activity first. */
 export function blocCards(archive: Archive) {
+	const index = archiveIndex(archive);
 	return [...archive.blocs.values()]
 		.map((b) => {
-			const articles = archive.articleList.filter((a) => a.bloc === b.id);
+			const articles = listOf(index.articlesByBloc, b.id);
 			const from = b.data.from;
 			const to = b.data.to;
 			const period = from || to ? `${from ?? 'chưa rõ'} – ${to ?? 'nay'}` : 'thời gian hoạt động chưa rõ';

@@ -1,9 +1,11 @@
 /** Board summaries for the board index. */
 import type { Archive } from './archive-build.ts';
+import { archiveIndex, listOf } from './archive-index.ts';
 
 /** Boards sorted by province (Vietnamese collation), with their blocs and mention counts. */
 export function unitsByProvince(archive: Archive) {
 	const collator = new Intl.Collator('vi');
+	const index = archiveIndex(archive);
 	return [...archive.units.values()]
 		.map((u) => ({
 			id: u.id,
@@ -11,8 +13,8 @@ export function unitsByProvince(archive: Archive) {
 			name: u.name,
 			province: u.data.province,
 			officialNameKnown: u.data.officialNameKnown,
-			blocs: [...archive.blocs.values()].filter((b) => b.members.some((m) => m.unit === u.id)).map((b) => ({ url: b.url, short: b.short })),
-			mentionCount: archive.articleList.filter((a) => a.mentions.includes(u.id)).length,
+			blocs: listOf(index.blocsByUnit, u.id).map((b) => ({ url: b.url, short: b.short })),
+			mentionCount: listOf(index.mentionsByUnit, u.id).length,
 		}))
 		.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.name, b.name));
 }
