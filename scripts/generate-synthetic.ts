@@ -1,0 +1,54 @@
+/**
+ * `node scripts/generate-synthetic.ts --articles 1000 --out bench/out/content-1000 [--seed 1]`:
+ * writes a deterministic synthetic content tree (blocs, boards, articles, sources, indicator
+ * vocabulary) for benchmarks. Bodies recombine paragraphs of the clean seed articles in
+ * content/articles/. Check it with `ARCHIVE_CONTENT_DIR=<out> node scripts/check.ts`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { boardNamesIn } from '../src/lib/content-check.ts';
+import { generateSyntheticArchive } from '../src/lib/synthetic/index.ts';
+
+/** Plain paragraphs of the clean seed articles: no headings, captions, lists, markup or board names. */
+export function seedFillers(articlesDir = 'content/articles'): string[] {
+	const fillers: string[] = [];
+	for (const name of fs.readdirSync(articlesDir).sort()) {
+		if (!name.endsWith('.md') || name.startsWith('_')) continue;
+		const { data, content } = matter(fs.readFileSync(path.join(articlesDir, name), 'utf8'));
+		if ((data as { source?: { condition?: string } }).source?.condition !== 'clean') continue;
+		for (const raw of content.split(/\n\s*\n/)) {
+			const p = raw.trim().normalize('NFC');
+			if (p.length < 200 || p.length > 1500 || p.includes('\n')) continue;
+			if (/^[#_(<|!*\-\d>]/.test(p) || /[<>[\]{}|*_`]/.test(p)) continue;
+			if (boardNamesIn(p).length > 0) continue;
+			fillers.push(p);
+		}
+	}
+	return fillers;
+}
+
+/** Writes a synthetic content tree of `articles` articles into `out` (replacing it). */
+export function writeSyntheticContent(options: { articles: number; out: string; seed?: number }) {
+	const fillers = seedFillers();
+	const archive = generateSyntheticArchive({ articles: options.articles, fillers, seed: options.seed });
+	fs.rmSync(options.out, { recursive: true, force: true });
+	for (const dir of ['blocs', 'units', 'articles', 'sources']) fs.mkdirSync(path.join(options.out, dir), { recursive: true });
+	for (const file of archive.files) fs.writeFileSync(path.join(options.out, file.path), file.text);
+	fs.copyFileSync('content/indicators.yaml', path.join(options.out, 'indicators.yaml'));
+	if (fs.existsSync('content/spelling-allow.txt')) fs.copyFileSync('content/spelling-allow.txt', path.join(options.out, 'spelling-allow.txt'));
+	return { ...archive.stats, fillers: fillers.length };
+}
+
+if (import.meta.main) {
+	const args = process.argv.slice(2);
+	const arg = (name: string) => {
+		const i = args.indexOf(`--${name}`);
+		return i >= 0 ? args[i + 1] : undefined;
+	};
+	const articles = Number(arg('articles') ?? 1000);
+	const out = arg('out') ?? `bench/out/content-${articles}`;
+	const started = performance.now();
+	const stats = writeSyntheticContent({ articles, out, seed: arg('seed') ? Number(arg('seed')) : undefined });
+	console.log(`${out}: ${stats.articles} bài, ${stats.blocs} khối, ${stats.units} ban quản lý, năm ${stats.years.join('–')} (${stats.fillers} đoạn mẫu; ${((performance.now() - started) / 1000).toFixed(1)} s).`);
+}
