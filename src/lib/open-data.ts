@@ -1,6 +1,6 @@
 /** Open-data exports: the same archive the pages show, as JSON and CSV, with documented fields. */
 import { stringify } from 'csv-stringify/sync';
-import type { Archive } from './archive-build.ts';
+import type { Archive, Figure } from './archive-build.ts';
 import { nameAt } from './names.ts';
 
 /** A documented field of an export. */
@@ -99,7 +99,51 @@ export function datasets(archive: Archive): Dataset[] {
 			],
 			rows: archive.awards.map(({ cite: _c, ...row }) => row),
 		},
+		{
+			name: 'indicators',
+			title: 'Chỉ tiêu',
+			description: 'Mỗi số liệu bài viết nêu một dòng, đúng như bài in; không quy đổi USD và đồng, không cộng thành tổng.',
+			fields: [
+				{ name: 'bloc', type: 'chuỗi', description: 'Mã khối.' },
+				{ name: 'blocName', type: 'chuỗi', description: 'Tên khối vào năm đó.' },
+				{ name: 'year', type: 'số', description: 'Năm được tổng kết.' },
+				{ name: 'indicator', type: 'chuỗi', description: 'Mã chỉ tiêu trong content/indicators.yaml (vd. `capital-new-and-added`).' },
+				{ name: 'label', type: 'chuỗi', description: 'Tên chỉ tiêu tiếng Việt.' },
+				{ name: 'scope', type: 'chuỗi', description: '`total` (toàn khối), `FDI` (dự án, doanh nghiệp vốn nước ngoài) hoặc `DDI` (trong nước).' },
+				{ name: 'measure', type: 'chuỗi', description: '`value` (kết quả), `plan` (kế hoạch), `percent-of-plan` (% so với kế hoạch), `growth-percent` (% tăng so với cùng kỳ), `percent-of-registered` (% so với vốn đăng ký), `equivalent` (số bài tự quy đổi hay làm tròn lại).' },
+				{ name: 'value', type: 'số', description: 'Giá trị theo đơn vị gốc `unit`: đồng hay USD tính bằng đơn vị (5.056,1 triệu USD → 5056100000), không phải triệu hay tỷ; phần trăm là số phần trăm (108% → 108).' },
+				{ name: 'unit', type: 'chuỗi', description: '`VND`, `USD`, `count` (số đếm), `ha` hoặc `percent`. Tiền giữ nguyên loại bài in.' },
+				{ name: 'printed', type: 'chuỗi', description: 'Giá trị đúng như bài in (`5.056,1 triệu USD`, `4.86%`).' },
+				{ name: 'estimate', type: 'true/false', description: 'true khi bài ghi là số ước (“ước đạt”).' },
+				{ name: 'asOf', type: 'chuỗi hoặc null', description: 'Ngày số liệu lũy kế được tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY); null khi bài không nêu.' },
+				{ name: 'quote', type: 'chuỗi', description: 'Câu (hoặc đoạn câu) của bài nêu số liệu.' },
+				{ name: 'source.article', type: 'chuỗi', description: 'Mã bài viết (trang /bai-viet/<mã>/).' },
+				{ name: 'source.anchor', type: 'chuỗi hoặc null', description: 'Mã neo của câu trong trang bài (/bai-viet/<mã>/#<neo>).' },
+			],
+			rows: indicatorRows(archive, blocName),
+		},
 	];
+}
+
+/** One export row per figure, by bloc, year and article, in front-matter order within an article. */
+function indicatorRows(archive: Archive, blocName: (id: string, year: number) => string): Array<Record<string, unknown>> {
+	const byPlace = (a: Figure, b: Figure) => (a.bloc < b.bloc ? -1 : a.bloc > b.bloc ? 1 : a.year - b.year || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+	return [...archive.figures].sort(byPlace).map((f) => ({
+		bloc: f.bloc,
+		blocName: blocName(f.bloc, f.year),
+		year: f.year,
+		indicator: f.key,
+		label: f.label,
+		scope: f.scope,
+		measure: f.measure,
+		value: f.value,
+		unit: f.unit,
+		printed: f.printed,
+		estimate: f.estimate ?? false,
+		asOf: f.asOf,
+		quote: f.quote,
+		source: { article: f.articleId, anchor: f.cite.includes('#') ? f.cite.slice(f.cite.indexOf('#') + 1) : null },
+	}));
 }
 
 /** Flattens nested objects to dotted keys and lists to `;`-joined text, for CSV. */
