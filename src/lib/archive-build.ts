@@ -175,6 +175,8 @@ export interface Archive {
 	timelines: Map<string, TimelineYear[]>;
 	chairs: ChairRow[];
 	awards: AwardRow[];
+	/** The indicator vocabulary the figures were checked against (empty when none was given). */
+	vocabulary: Vocabulary;
 	/** Every figure of every published article. */
 	figures: Figure[];
 	/** Per bloc: indicators × years. */
@@ -445,7 +447,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 	}
 
 	const years = [...new Set(articleList.map((a) => a.year))].sort((a, b) => b - a);
-	return { units, blocs, articles, articleList, timelines, chairs, awards, figures, indicatorTables, years, problems };
+	return { units, blocs, articles, articleList, timelines, chairs, awards, vocabulary: input.vocabulary ?? new Map(), figures, indicatorTables, years, problems };
 }
 
 /** The name a board had in `year`, or its id when it is unknown to the archive. */

@@ -5,7 +5,7 @@ import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory
 /** A board in a role (chair, vice-chair), with the sentence that says so. */
 export const RoleSchema = (ref: RefFactory) =>
 	z
-		.object({
+		.strictObject({
 			unit: ref('units').describe('Mã ban quản lý (tên tệp trong content/units/, ví dụ `hai-duong`).'),
 			/** The body sentence that states the role, copied exactly. */
 			quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
@@ -15,7 +15,7 @@ export const RoleSchema = (ref: RefFactory) =>
 
 /** The conference the article reports. Every field may be unknown (`null`): never guess. */
 export const ConferenceSchema = (ref: RefFactory) =>
-	z.object({
+	z.strictObject({
 		/** First day, as precise as the source: `2020-01-03`, `2020-01`, `2020`, or `null`. */
 		start: PartialDateSchema().describe('Ngày bắt đầu hội nghị, chính xác đến mức nguồn nêu: `2020-01-03`, `2020-01`, `2020`, hoặc `null` nếu bài không nêu.'),
 		/** Last day when the conference spans days; `null` for one day or unknown. */
@@ -37,7 +37,7 @@ export const AWARD_KINDS = ['flag', 'merit', 'leading', 'other'] as const;
 /** An award voted or conferred at the conference. */
 export const AwardSchema = (ref: RefFactory) =>
 	z
-		.object({
+		.strictObject({
 			/** `flag` Cờ thi đua, `merit` Bằng khen, `leading` đơn vị dẫn đầu, `other`. */
 			kind: z.enum(AWARD_KINDS).describe('Hình thức: `flag` Cờ thi đua, `merit` Bằng khen, `leading` đơn vị dẫn đầu, `other` khác.'),
 			/** The award's name as printed (`Cờ thi đua`, `Bằng khen`). */
@@ -60,7 +60,7 @@ export const AwardSchema = (ref: RefFactory) =>
 
 /** A person present, with the title they held then. */
 export const OfficialSchema = () =>
-	z.object({
+	z.strictObject({
 		name: TextSchema().describe('Tên khen thưởng như bài viết (`Cờ thi đua`, `Bằng khen`).'),
 		/** Title at the time, as the article gives it. */
 		title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
@@ -70,7 +70,7 @@ export const OfficialSchema = () =>
 
 /** Where the text came from and in what state. */
 export const SourceSchema = () =>
-	z.object({
+	z.strictObject({
 		/** Publisher or website, when known. */
 		publisher: TextSchema().nullable().prefault(null).describe('Nơi đăng bài, nếu biết.'),
 		/** The original title; `null` when the source has none. */
@@ -90,7 +90,7 @@ export const FIGURE_MEASURES = ['value', 'equivalent', 'plan', 'percent-of-plan'
 
 /** A figure the article states, typed as printed. Parsed and checked against the body by the build. */
 export const FigureSchema = () =>
-	z.object({
+	z.strictObject({
 		/** Indicator key from `content/indicators.yaml`. */
 		key: TextSchema().describe('Mã chỉ tiêu trong content/indicators.yaml.'),
 		/** `total` (whole bloc), `FDI` or `DDI`. */
@@ -115,7 +115,7 @@ export const FigureSchema = () =>
 /** A conference article. The file name (without `.md`) is its id and URL slug. */
 export const ArticleSchema = (ref: RefFactory) =>
 	z
-		.object({
+		.strictObject({
 			/** Title as published; for a source without one, an editorial title. */
 			title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
 			/** True when the archive wrote the title because the source had none. */
@@ -132,7 +132,7 @@ export const ArticleSchema = (ref: RefFactory) =>
 			viceChair: RoleSchema(ref).describe('Khối phó/Cụm phó của năm tổng kết, nếu bài nêu rõ.'),
 			/** Who was elected to lead the next year, if stated. */
 			elected: z
-				.object({
+				.strictObject({
 					/** The year they were elected for; defaults to the reviewed year + 1. */
 					year: YearSchema().optional().describe('Năm nhiệm kỳ được bầu; mặc định là năm tổng kết + 1.'),
 					chair: RoleSchema(ref).describe('Đơn vị được bầu làm Khối trưởng/Cụm trưởng năm sau.'),
@@ -142,7 +142,7 @@ export const ArticleSchema = (ref: RefFactory) =>
 				.describe('Đơn vị được bầu cho năm sau, nếu bài nêu.'),
 			/** The next conference, when the article announces its host or place. */
 			nextConference: z
-				.object({
+				.strictObject({
 					host: z.array(ref('units')).default([]).describe('Các ban quản lý đăng cai/tổ chức (mã). Không phải Khối trưởng, trừ khi bài nói cả hai.'),
 					place: TextSchema().nullable().prefault(null).describe('Địa điểm như bài viết (`tỉnh Hải Dương`), hoặc `null` nếu bài không nêu.'),
 					quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),

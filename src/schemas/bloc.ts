@@ -3,7 +3,7 @@ import { PartialDateSchema, TextSchema, YearSchema, type RefFactory } from './co
 
 /** One name of a bloc and the years it was used. */
 export const BlocNameSchema = () =>
-	z.object({
+	z.strictObject({
 		/** Official name (`Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh đồng bằng sông Hồng`). */
 		name: TextSchema().describe('Tên chính thức.'),
 		/** Short name for menus and tables (`Khối đồng bằng sông Hồng`). */
@@ -14,7 +14,7 @@ export const BlocNameSchema = () =>
 
 /** A board's membership of the bloc. Absent years are not known, not “always”. */
 export const MembershipSchema = (ref: RefFactory) =>
-	z.object({
+	z.strictObject({
 		unit: ref('units').describe('Mã ban quản lý.'),
 		/** First year of membership, when known. */
 		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
@@ -24,7 +24,7 @@ export const MembershipSchema = (ref: RefFactory) =>
 
 /** The legal act that made this bloc out of an earlier one (merger, rename, split). */
 export const LineageSchema = (ref: RefFactory) =>
-	z.object({
+	z.strictObject({
 		/** The earlier bloc. Its successors are derived from this field, never typed twice. */
 		bloc: ref('blocs').describe('Mã khối tiền thân.'),
 		/** The act, as cited (`Thông tư 07/2018/TT-BKHĐT`). */
@@ -37,7 +37,7 @@ export const LineageSchema = (ref: RefFactory) =>
 
 /** An emulation bloc (Khối thi đua) or cluster (Cụm thi đua). The file name is its id. */
 export const BlocSchema = (ref: RefFactory) =>
-	z.object({
+	z.strictObject({
 		/** `khoi` (Khối thi đua, led by a Khối trưởng) or `cum` (Cụm thi đua, led by a Cụm trưởng). */
 		kind: z.enum(['khoi', 'cum']).describe('`khoi` (Khối thi đua) hoặc `cum` (Cụm thi đua).'),
 		/** Names over time, oldest first. */

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/partial-date.ts';
 
+// Staff read schema errors: Zod's own Vietnamese messages for everything we do not word ourselves.
+z.config(z.locales.vi());
+
 /**
  * A reference to another collection's entry. `content.config.ts` passes Astro's `reference()`;
  * the staff checker passes a plain id schema and resolves ids itself. Either way, archive.ts

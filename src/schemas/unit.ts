@@ -6,7 +6,7 @@ export const ZONE_KINDS = ['KCN', 'KCX', 'KKT', 'KCNC'] as const;
 
 /** One official name of a board and the years it is known to have been used. */
 export const UnitNameSchema = () =>
-	z.object({
+	z.strictObject({
 		/** The official name, as the board was called then. */
 		name: TextSchema().describe('Tên chính thức lúc đó.'),
 		/** A short form for tables (`BQL các KCN Hải Dương`). Defaults to `name`. */
@@ -19,7 +19,7 @@ export const UnitNameSchema = () =>
 
 /** A member board (Ban Quản lý) of one or more blocs. The file name is its id. */
 export const UnitSchema = () =>
-	z.object({
+	z.strictObject({
 		/** Official names over time, oldest first. */
 		names: z.array(UnitNameSchema()).min(1, 'cần ít nhất một tên').describe('Các tên chính thức qua thời gian, cũ trước.'),
 		/**

@@ -28,7 +28,7 @@ describe('checkContent', () => {
 	});
 
 	it('reports an unknown bloc and board at the line of the field', () => {
-		expect(messages([article('x', ok.replace('bloc: k', 'bloc: khong-co') + 'conference:\n  host: [zz]\n'.replace('conference:\n', ''))])).toEqual([
+		expect(messages([article('x', ok.replace('bloc: k', 'bloc: khong-co'))])).toEqual([
 			'content/articles/x.md:3:7 error reference `bloc`: Khối thi đua `khong-co` không tồn tại. Dùng mã một tệp trong content/blocs/ (`k`) hoặc thêm tệp content/blocs/khong-co.yaml.',
 		]);
 		const withHost = ok.replace('conference: {}', 'conference:\n  host: [a, zz]');
@@ -63,6 +63,12 @@ describe('checkContent', () => {
 	it('reports raw HTML at its place in the file', () => {
 		expect(messages([article('x', ok, 'Đoạn.\n\n<img src=x onerror="alert(1)">\n')])).toEqual([
 			'content/articles/x.md:13:1 error no-raw-html Không dùng HTML trong bài viết: `<img src=x onerror="alert(1)">` sẽ bị bỏ khi dựng trang. Viết bằng Markdown (chú thích ảnh: `_Ảnh: …_`).',
+		]);
+	});
+
+	it('rejects unknown fields, such as the rest of a value cut at an unquoted comma', () => {
+		expect(messages([article('x', ok.replace('conference: {}', 'conference: { place: Hà Nội, Bắc Ninh }'))])).toEqual([
+			'content/articles/x.md:5:13 error schema `conference`: Khóa không được nhận dạng: "Bắc Ninh"',
 		]);
 	});
 
