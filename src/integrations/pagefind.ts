@@ -1,10 +1,16 @@
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { bodyText, padBlocks } from '../lib/search-html.ts';
+import { D_WORDS_PATH, dVocabulary } from '../lib/search-vocabulary.ts';
 
 /**
  * Indexes the built HTML with Pagefind after every build (as Starlight does) and fails the build
- * when Pagefind reports an error, so a site is never published without its search index.
+ * when Pagefind reports an error, so a site is never published without its search index. Pages
+ * are indexed with their blocks padded (src/lib/search-html.ts), and the indexed words that begin
+ * with d/đ are published for the search page, which folds đ and d (docs/search.md).
  */
 export function pagefindIntegration(): AstroIntegration {
 	return {
@@ -15,15 +21,31 @@ export function pagefindIntegration(): AstroIntegration {
 				const fail = (step: string, errors: string[]) => {
 					throw new Error(`Pagefind (${step}): ${errors.join('; ')}. Kiểm tra các trang có data-pagefind-body trong ${site}.`);
 				};
+				const pages = searchablePages(site);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 				if (!index || errors.length) fail('createIndex', errors);
-				const added = await index!.addDirectory({ path: site });
-				if (added.errors.length) fail('addDirectory', added.errors);
-				const written = await index!.writeFiles({ outputPath: `${site}pagefind` });
+				for (const page of pages) {
+					const added = await index!.addHTMLFile({ url: page.url, content: padBlocks(page.html) });
+					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
+				}
+				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length) fail('writeFiles', written.errors);
 				await pagefind.close();
-				logger.info(`Pagefind indexed ${added.page_count} pages.`);
+				const words = dVocabulary(pages.map((page) => bodyText(page.html)));
+				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
+				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(words));
+				logger.info(`Pagefind indexed ${pages.length} pages; ${words.length} indexed words begin with d/đ.`);
 			},
 		},
 	};
+}
+
+/** The built pages Pagefind indexes (those with a `data-pagefind-body` element), with their URLs. */
+function searchablePages(site: string): Array<{ url: string; html: string }> {
+	return fs
+		.readdirSync(site, { recursive: true, encoding: 'utf8' })
+		.filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${path.sep}`))
+		.map((rel) => ({ url: `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), html: fs.readFileSync(path.join(site, rel), 'utf8') }))
+		.filter((page) => /<[^>]+\sdata-pagefind-body[\s=>]/.test(page.html))
+		.sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -1,0 +1,35 @@
+/** Merging the result lists of the several Pagefind searches one query runs (one per d/đ spelling). */
+
+/** One result of one search: Pagefind's page id and score, and whatever the caller keeps with it. */
+export interface ScoredHit<T> {
+	id: string;
+	score: number;
+	item: T;
+}
+
+/**
+ * One hit per page, with its best score and the result of the search that gave it (whose word
+ * locations highlight the spelling that matched), best first; ties keep the order of the lists.
+ */
+export function mergeHits<T>(lists: readonly (readonly ScoredHit<T>[])[]): ScoredHit<T>[] {
+	const best = new Map<string, { hit: ScoredHit<T>; order: number }>();
+	let order = 0;
+	for (const list of lists) {
+		for (const hit of list) {
+			const seen = best.get(hit.id);
+			if (!seen) best.set(hit.id, { hit, order: order++ });
+			else if (hit.score > seen.hit.score) best.set(hit.id, { hit, order: seen.order });
+		}
+	}
+	return [...best.values()].sort((a, b) => b.hit.score - a.hit.score || a.order - b.order).map((e) => e.hit);
+}
+
+/**
+ * Date order: the hits of the date-sorted searches (their scores are positions in one global
+ * order, so they merge like relevance scores), then the hits that have no date (boards, blocs),
+ * which Pagefind drops from sorted searches, in relevance order.
+ */
+export function dateOrder<T>(sorted: readonly ScoredHit<T>[], byRelevance: readonly ScoredHit<T>[]): { dated: ScoredHit<T>[]; undated: ScoredHit<T>[] } {
+	const dated = new Set(sorted.map((h) => h.id));
+	return { dated: [...sorted], undated: byRelevance.filter((h) => !dated.has(h.id)) };
+}

@@ -1,0 +1,138 @@
+/**
+ * Query expansion for đ/d. Pagefind strips combining marks from both the index and the query
+ * (`van phong` finds `Vân Phong`), but `đ` (U+0111) is a letter of its own, so `dak` never meets
+ * `Đắk`. In Vietnamese `đ` only begins a syllable, so each query word that begins with `d` or `đ`
+ * has two spellings; the search runs the product of the words' spellings that occur in the index
+ * and merges the results (see docs/search.md for why this beats a folded copy of the index).
+ */import { hasWord, hasWordWithPrefix, pagefindWord } from './search-vocabulary.ts';
+
+/** Most spellings of the whole query that one search runs (2^4: four words beginning with d/đ). */
+export const MAX_QUERY_SPELLINGS = 16;
+
+/** Most d/đ positions toggled within one word (a hyphenated word can hold several syllables). */
+const MAX_TOGGLES_PER_WORD = 3;
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Splits a query into lower-case NFC words on white space, dropping words without a letter or digit. */
+export function queryWords(query: string): string[] {
+	return query
+		.normalize('NFC')
+		.toLowerCase()
+		.split(/\s+/u)
+		.filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/**
+ * The spellings of one lower-case word that differ only in `d`/`đ` at the start of a syllable,
+ * the typed spelling first: `dak` → `dak`, `đak`; `đà` → `đà`, `dà`. Other marks stay as typed.
+ */
+export function dSpellings(word: string): string[] {
+	const chars = [...word];
+	const positions = chars
+		.map((c, i) => ((c === 'd' || c === 'đ') && (i === 0 || !LETTER.test(chars[i - 1]!)) ? i : -1))
+		.filter((i) => i >= 0)
+		.slice(0, MAX_TOGGLES_PER_WORD);
+	const spellings: string[] = [];
+	// Bit i set = toggle position i; masks with fewer bits come first, so the typed word leads.
+	const masks = [...Array(2 ** positions.length).keys()].sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+	for (const mask of masks) {
+		const next = [...chars];
+		positions.forEach((p, bit) => {
+			if (mask & (1 << bit)) next[p] = next[p] === 'd' ? 'đ' : 'd';
+		});
+		spellings.push(next.join(''));
+	}
+	return spellings;
+}
+
+function bitCount(n: number): number {
+	let count = 0;
+	for (let m = n; m; m &= m - 1) count++;
+	return count;
+}
+
+/**
+ * Each word's spellings that the index holds, typed first: as a whole word, or, for the last
+ * word of a query that is not a phrase (it may still be being typed), as the beginning of one. A word none of whose spellings
+ * is held keeps its typed one (Pagefind then matches it as it would without folding).
+ */
+export function heldSpellings(words: readonly string[], dWords: readonly string[], phrase = false): string[][] {
+	return words.map((word, i) => {
+		const spellings = dSpellings(word);
+		if (spellings.length === 1) return spellings;
+		const held = i === words.length - 1 && !phrase ? hasWordWithPrefix : hasWord;
+		const kept = spellings.filter((s) => held(dWords, pagefindWord(s)));
+		return kept.length > 0 ? kept : [word];
+	});
+}
+
+/**
+ * The word lists to search: one spelling per word, in every combination, the typed combination
+ * first and those closest to it next, at most `limit`. `spellings[i]` lists word i's spellings,
+ * typed first.
+ */
+export function combineSpellings(spellings: readonly (readonly string[])[], limit = MAX_QUERY_SPELLINGS): string[][] {
+	if (spellings.length === 0) return [];
+	// Enumerate index vectors by their sum (distance from the typed spelling), then lexicographically.
+	const sizes = spellings.map((s) => Math.max(1, s.length));
+	const maxDistance = sizes.reduce((sum, n) => sum + n - 1, 0);
+	const out: string[][] = [];
+	for (let distance = 0; distance <= maxDistance && out.length < limit; distance++) {
+		for (const picks of vectorsWithSum(sizes, distance)) {
+			out.push(picks.map((k, i) => spellings[i]![k] ?? spellings[i]![0] ?? ''));
+			if (out.length >= limit) break;
+		}
+	}
+	return out;
+}
+
+/**
+ * Appended to a query word, makes Pagefind 1.6 match that indexed word only, not the longer
+ * words it begins: no indexed word contains `~`, so the word has no extensions and Pagefind
+ * falls back to the longest indexed word the query word begins with, the word itself when it
+ * is indexed. Vietnamese words are syllables: `nghị` should not find `nghiệp`, nor `đà` `đạo`.
+ */
+export const WHOLE_WORD = '~';
+
+/** Whether a query is a quoted phrase, which Pagefind matches word for word in sequence. */
+export function isPhrase(query: string): boolean {
+	return /^\s*".+"\s*$/su.test(query);
+}
+
+/**
+ * The text Pagefind searches for one word list: every word but the last marked as a whole word
+ * (the last may still be being typed, so it also finds the words it begins); phrases unmarked.
+ */
+export function pagefindQuery(words: readonly string[], phrase = false): string {
+	return words.map((w, i) => (phrase || i === words.length - 1 ? w : `${w}${WHOLE_WORD}`)).join(' ');
+}
+
+function* vectorsWithSum(sizes: readonly number[], sum: number, from = 0): Generator<number[]> {
+	if (from === sizes.length) {
+		if (sum === 0) yield [];
+		return;
+	}
+	for (let k = 0; k < sizes[from]! && k <= sum; k++) {
+		for (const rest of vectorsWithSum(sizes, sum - k, from + 1)) yield [k, ...rest];
+	}
+}
+
+/**
+ * The form Pagefind itself compares after lower-casing and stripping combining marks (đ stays):
+ * two queries with the same key find exactly the same pages.
+ */
+export function pagefindKey(query: string): string {
+	return query.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
+}
+
+/**
+ * What Pagefind runs for what the reader typed: every combination of the d/đ spellings the
+ * index holds (typed first), each word but the last whole. Empty when there is nothing to search.
+ */
+export function pagefindQueries(query: string, dWords: readonly string[]): string[] {
+	const words = queryWords(query);
+	if (words.length === 0) return [];
+	const phrase = isPhrase(query);
+	return combineSpellings(heldSpellings(words, dWords, phrase)).map((list) => pagefindQuery(list, phrase));
+}

@@ -1,0 +1,12 @@
+/**
+ * Entry of the search page (the only page with JavaScript). It starts loading Pagefind at once
+ * and the page's code in parallel; the dynamic import also keeps this entry an external file,
+ * never inlined into the HTML (Astro inlines only small scripts without imports), as a
+ * `script-src 'self'` Content-Security-Policy requires.
+ */
+import { createSearchEngine } from './search-engine.ts';
+import { loadDWords, loadPagefind } from './search-pagefind.ts';
+
+const engine = Promise.all([loadPagefind(), loadDWords()]).then(([pagefind, dWords]) => createSearchEngine(pagefind, dWords));
+engine.catch((error: unknown) => console.error('Tìm kiếm:', error));
+import('./search-ui.ts').then(({ startSearchUi }) => startSearchUi(document, engine));

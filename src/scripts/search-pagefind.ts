@@ -1,0 +1,71 @@
+/**
+ * Loads Pagefind's own JS API from the built site (`/pagefind/pagefind.js`, same origin) and
+ * configures it. Only the parts of the API the search page uses are typed here.
+ */
+
+import { SEARCH_META } from '../lib/search-facets.ts';
+import { D_WORDS_PATH } from '../lib/search-vocabulary.ts';
+
+/** A fragment: the data of one result, loaded on demand. */
+export interface PagefindFragment {
+	url: string;
+	content: string;
+	excerpt: string;
+	plain_excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+
+/** One result before its fragment is loaded. */
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindFragment>;
+}
+
+/** What `pagefind.search` resolves to. */
+export interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+}
+
+/** Filters as Pagefind takes them: key → value, or key → values (all must match). */
+export type PagefindFilters = Record<string, string | string[]>;
+
+/** The Pagefind module. */
+export interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
+	preload: (term: string, options?: { filters?: PagefindFilters }) => Promise<void>;
+}
+
+/** Bundle location; kept in a variable so the bundler leaves the import to the browser. */
+const BUNDLE = '/pagefind/pagefind.js';
+
+/**
+ * Ranking tuned on the archive's query set (docs/search.md): page length counts for less than by
+ * default (long articles are the main content), and besides titles, an award's recipient and an
+ * article's conference ("Hội nghị tổng kết năm 2019 · Khối …") count five times the body.
+ */
+export const PAGEFIND_OPTIONS = {
+	excerptLength: 24,
+	ranking: { termSimilarity: 3, pageLength: 0.5, metaWeights: { title: 5, [SEARCH_META.recipient]: 5, [SEARCH_META.event]: 5 } },
+} as const;
+
+/** Fetches the index's words that begin with d/đ (written by the build; ascending). */
+export async function loadDWords(): Promise<string[]> {
+	const response = await fetch(`/${D_WORDS_PATH}`);
+	if (!response.ok) throw new Error(`${D_WORDS_PATH}: ${response.status}`);
+	const words: unknown = await response.json();
+	if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new Error(`${D_WORDS_PATH}: not a list of words`);
+	return words as string[];
+}
+
+/** Imports, configures and initialises Pagefind (index metadata and WebAssembly). */
+export async function loadPagefind(): Promise<Pagefind> {
+	const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
+	await pagefind.options({ ...PAGEFIND_OPTIONS });
+	await pagefind.init();
+	return pagefind;
+}

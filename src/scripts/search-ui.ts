@@ -1,0 +1,196 @@
+/**
+ * The search page's behaviour: reads the search from the URL (`?q=…`), runs it as the reader
+ * types or changes a filter, keeps the URL in step so the search can be shared, renders results
+ * ten at a time and announces their number to screen readers once typing settles.
+ */
+import { readSearchState, searchQueryString, SEARCH_PARAMS, type SearchState } from '../lib/search-params.ts';
+import { hitView } from '../lib/search-hit.ts';
+import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts';
+import { el, renderHit } from './search-render.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 120;
+const ANNOUNCE_DELAY_MS = 600;
+const numbers = new Intl.NumberFormat('vi-VN');
+
+interface Elements {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	filters: HTMLDetailsElement | null;
+	filterCount: HTMLElement | null;
+	summary: HTMLElement;
+	status: HTMLElement;
+	results: HTMLElement;
+	more: HTMLButtonElement;
+}
+
+function findElements(root: Document): Elements | null {
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+	const input = form?.elements.namedItem(SEARCH_PARAMS.q);
+	const summary = root.querySelector<HTMLElement>('[data-search-summary]');
+	const status = root.querySelector<HTMLElement>('[data-search-status]');
+	const results = root.querySelector<HTMLElement>('[data-search-results]');
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+	if (!form || !(input instanceof HTMLInputElement) || !summary || !status || !results || !more) return null;
+	const filters = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+	const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
+	return { form, input, filters, filterCount, summary, status, results, more };
+}
+
+/** How many filters (and a non-default order) a state sets. */
+function chosenCount(state: SearchState): number {
+	return [state.bloc, state.year, state.type, state.award].filter(Boolean).length + (state.sort === 'relevance' ? 0 : 1);
+}
+
+/** Describes the result count and the search, in Vietnamese. */
+export function summaryText(state: SearchState, count: number): string {
+	const filters = [state.bloc, state.year && `năm ${state.year}`, state.type, state.award].filter(Boolean).join(', ');
+	const what = state.q ? `cho “${state.q}”` : 'theo bộ lọc';
+	const where = state.q && filters ? ` (lọc: ${filters})` : !state.q && filters ? ` ${filters}` : '';
+	return count === 0 ? `Không có kết quả ${what}${where}.` : `${numbers.format(count)} kết quả ${what}${where}.`;
+}
+
+/** Starts the page while the engine loads; does nothing when the page lacks the search markup. */
+export function startSearchUi(root: Document, engine: Promise<SearchEngine>): void {
+	const ui = findElements(root);
+	if (!ui) return;
+	let sequence = 0;
+	let typingTimer: ReturnType<typeof setTimeout> | undefined;
+	let announceTimer: ReturnType<typeof setTimeout> | undefined;
+	// The search on screen; its first page renders into a detached fragment, swapped in whole.
+	let shown: { outcome: SearchOutcome; rendered: number; lists: HTMLOListElement[]; target: DocumentFragment | HTMLElement } | null = null;
+
+	const readForm = (): SearchState => readSearchState(new URLSearchParams(new FormData(ui.form) as unknown as Record<string, string>));
+	const fillForm = (state: SearchState) => {
+		ui.input.value = state.q;
+		const sortValue = new URLSearchParams(searchQueryString(state)).get(SEARCH_PARAMS.sort) ?? '';
+		const values: Record<string, string> = { [SEARCH_PARAMS.bloc]: state.bloc, [SEARCH_PARAMS.year]: state.year, [SEARCH_PARAMS.type]: state.type, [SEARCH_PARAMS.award]: state.award, [SEARCH_PARAMS.sort]: sortValue };
+		for (const [name, value] of Object.entries(values)) {
+			const control = ui.form.elements.namedItem(name);
+			if (control instanceof HTMLSelectElement && [...control.options].some((o) => o.value === value)) control.value = value;
+		}
+	};
+	const announce = (text: string) => {
+		clearTimeout(announceTimer);
+		announceTimer = setTimeout(() => {
+			ui.status.textContent = '';
+			// A fresh text node after clearing makes screen readers read the same message again.
+			requestAnimationFrame(() => (ui.status.textContent = text));
+		}, ANNOUNCE_DELAY_MS);
+	};
+	const setSummary = (text: string) => {
+		ui.summary.textContent = text;
+		ui.summary.hidden = text === '';
+	};
+
+	const renderMore = async (mine: number): Promise<HTMLAnchorElement | null> => {
+		if (!shown) return null;
+		const { outcome } = shown;
+		const slice = outcome.hits.slice(shown.rendered, shown.rendered + PAGE_SIZE);
+		const fragments = await Promise.all(slice.map((hit: SearchHit) => hit.item.data()));
+		if (mine !== sequence || !shown) return null;
+		let firstLink: HTMLAnchorElement | null = null;
+		slice.forEach((_, i) => {
+			const position = shown!.rendered + i;
+			const undated = outcome.undatedFrom !== null && position >= outcome.undatedFrom;
+			const list = listFor(undated);
+			const item = renderHit(hitView(fragments[i]!));
+			list.append(item);
+			firstLink ??= item.querySelector('a');
+		});
+		shown.rendered += slice.length;
+		const left = outcome.hits.length - shown.rendered;
+		ui.more.hidden = left <= 0;
+		ui.more.textContent = `Xem thêm ${numbers.format(Math.min(left, PAGE_SIZE))} kết quả (còn ${numbers.format(left)})`;
+		return firstLink;
+	};
+	const listFor = (undated: boolean): HTMLOListElement => {
+		const { lists, target } = shown!;
+		if (!undated) {
+			if (!lists[0]) {
+				lists[0] = el('ol', 'search-hits');
+				target.append(lists[0]);
+			}
+			return lists[0];
+		}
+		if (!lists[1]) {
+			const label = el('p', 'search-hits__label', 'Không có ngày (ban quản lý, khối), xếp theo mức phù hợp:');
+			label.id = 'search-undated-label';
+			lists[1] = el('ol', 'search-hits');
+			lists[1].setAttribute('aria-labelledby', label.id);
+			target.append(label, lists[1]);
+		}
+		return lists[1];
+	};
+
+	const showChosen = (state: SearchState) => {
+		const n = chosenCount(state);
+		if (ui.filterCount) ui.filterCount.textContent = n > 0 ? `(đang chọn ${n})` : '';
+	};
+
+	const run = async (state: SearchState, { focusResults = false } = {}) => {
+		const mine = ++sequence;
+		showChosen(state);
+		const query = searchQueryString(state);
+		history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+		if (!query) {
+			shown = null;
+			ui.results.replaceChildren();
+			ui.results.removeAttribute('aria-busy');
+			ui.more.hidden = true;
+			setSummary('');
+			announce('');
+			return;
+		}
+		ui.results.setAttribute('aria-busy', 'true');
+		const slow = setTimeout(() => mine === sequence && setSummary('Đang tìm…'), 400);
+		try {
+			const outcome = await (await engine).search(state);
+			if (mine !== sequence) return;
+			const fragment = root.createDocumentFragment();
+			shown = { outcome, rendered: 0, lists: [], target: fragment };
+			await renderMore(mine);
+			if (mine !== sequence) return;
+			ui.results.replaceChildren(fragment);
+			shown.target = ui.results;
+			const text = summaryText(state, outcome.hits.length);
+			setSummary(text);
+			announce(outcome.hits.length === 0 ? `${text} Thử ít từ hơn hoặc bỏ bớt bộ lọc.` : text);
+			if (focusResults) ui.summary.focus();
+		} catch (error) {
+			if (mine !== sequence) return;
+			console.error(error);
+			setSummary('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc duyệt theo các trang mục lục ở đầu trang.');
+			announce(ui.summary.textContent ?? '');
+		} finally {
+			clearTimeout(slow);
+			if (mine === sequence) ui.results.removeAttribute('aria-busy');
+		}
+	};
+
+	ui.form.addEventListener('input', (event) => {
+		if (event.target !== ui.input) return;
+		clearTimeout(typingTimer);
+		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
+	});
+	ui.form.addEventListener('change', (event) => {
+		if (event.target instanceof HTMLSelectElement) run(readForm());
+	});
+	ui.form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typingTimer);
+		run(readForm(), { focusResults: true });
+	});
+	ui.more.addEventListener('click', async () => {
+		const link = await renderMore(sequence);
+		link?.focus();
+	});
+
+	const initial = readSearchState(new URLSearchParams(location.search));
+	fillForm(initial);
+	// Filters stay folded on phones, so that results come first, unless the link sets some.
+	if (ui.filters && (chosenCount(initial) > 0 || matchMedia('(min-width: 48rem)').matches)) ui.filters.open = true;
+	showChosen(initial);
+	if (searchQueryString(initial)) run(initial);
+	else ui.input.focus();
+}

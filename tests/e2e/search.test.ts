@@ -1,0 +1,312 @@
+/**
+ * Search on the built site, in Chromium: every query of the set finds its page among the first
+ * three results, typed with or without diacritics (d for đ), and both spellings find the same
+ * pages; links to a search are shareable; results carry title, type and a highlighted excerpt in
+ * Vietnamese; filters and date order work; keyboard and screen-reader use; and without
+ * JavaScript the page points to the index pages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, serveSite } from '../helpers/browser.ts';
+
+/** Each query, with and without diacritics, and the page it must find among the first three. */
+const CASES: Array<{ marked: string; plain: string; page: string }> = [
+	{ marked: 'Đà Nẵng', plain: 'da nang', page: '/ban-quan-ly/da-nang/' },
+	{ marked: 'Đắk Nông', plain: 'dak nong', page: '/ban-quan-ly/dak-nong/' },
+	{ marked: 'Khối trưởng Hải Dương', plain: 'khoi truong hai duong', page: '/ban-quan-ly/hai-duong/' },
+	{ marked: 'cờ thi đua Kon Tum 2022', plain: 'co thi dua kon tum 2022', page: '/khen-thuong/tay-nguyen-duyen-hai-mien-trung/2022/co-thi-dua-kon-tum/' },
+	{ marked: 'đồng bằng sông Hồng', plain: 'dong bang song hong', page: '/khoi/dong-bang-song-hong/' },
+	{ marked: 'Vân Phong', plain: 'van phong', page: '/ban-quan-ly/van-phong/' },
+	{ marked: 'thi đua 2016', plain: 'thi dua 2016', page: '/bai-viet/2016-duyen-hai-mien-trung-tong-ket/' },
+	{ marked: 'bằng khen Đắk Nông', plain: 'bang khen dak nong', page: '/khen-thuong/tay-nguyen-duyen-hai-mien-trung/2022/bang-khen-dak-nong/' },
+	{ marked: 'Cờ thi đua Hải Dương', plain: 'co thi dua hai duong', page: '/khen-thuong/dong-bang-song-hong/2019/co-thi-dua-hai-duong/' },
+	{ marked: 'hội nghị tổng kết 2019', plain: 'hoi nghi tong ket 2019', page: '/bai-viet/2019-dong-bang-song-hong-tong-ket/' },
+	{ marked: 'Cụm Duyên hải miền Trung', plain: 'cum duyen hai mien trung', page: '/khoi/cum-duyen-hai-mien-trung/' },
+	{ marked: 'Tây Nguyên', plain: 'tay nguyen', page: '/khoi/tay-nguyen-duyen-hai-mien-trung/' },
+	{ marked: 'Nha Trang', plain: 'nha trang', page: '/bai-viet/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket/' },
+	{ marked: 'Lê Hữu Hoàng', plain: 'le huu hoang', page: '/bai-viet/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket/' },
+	{ marked: 'Khối trưởng Đà Nẵng', plain: 'khoi truong da nang', page: '/ban-quan-ly/da-nang/' },
+	{ marked: 'Quảng Ninh', plain: 'quang ninh', page: '/ban-quan-ly/quang-ninh/' },
+];
+
+let browser: Browser;
+let site: { url: string; stop: () => Promise<void> };
+let dir: string;
+
+beforeAll(async () => {
+	dir = inject('siteDir');
+	site = await serveSite(dir);
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+const summary = (page: Page) => page.locator('[data-search-summary]');
+const results = (page: Page) => page.locator('[data-search-results]');
+const resultLinks = (page: Page) => results(page).locator('.search-hit__title').getByRole('link');
+
+/** Waits until the results on screen are those of `query` (the summary names it, nothing pending). */
+async function settled(page: Page, query: string): Promise<void> {
+	await page.waitForFunction(
+		(q) => {
+			const s = document.querySelector('[data-search-summary]');
+			return !!s && !s.hidden && s.textContent!.includes(`“${q}”`) && !document.querySelector('[data-search-results][aria-busy]');
+		},
+		query,
+		{ timeout: 10_000 },
+	);
+}
+
+/** Types a query into the page's search box, as a reader would, and waits for its results. */
+async function typeQuery(page: Page, query: string, { keyByKey = true } = {}): Promise<void> {
+	const box = page.getByRole('searchbox', { name: 'Từ khóa' });
+	await box.fill('');
+	if (keyByKey) await box.pressSequentially(query, { delay: 5 });
+	else await box.fill(query);
+	await settled(page, query);
+}
+
+const hrefs = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) as string[];
+const count = async (page: Page) => Number(/^([\d.]+) kết quả/.exec((await summary(page).textContent()) ?? '')?.[1]?.replace(/\./g, '') ?? 0);
+
+/** Every result of the search on screen, following "Xem thêm" to the end. */
+async function allResults(page: Page): Promise<string[]> {
+	const more = page.locator('[data-search-more]');
+	for (let i = 0; i < 50 && (await more.isVisible()); i++) {
+		const before = await resultLinks(page).count();
+		await more.click();
+		await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .search-hit').length > n, before);
+	}
+	return hrefs(page);
+}
+
+async function searchPage(query = ''): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(`${site.url}/tim-kiem/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+	if (query) await settled(page, query);
+	return page;
+}
+
+describe('the query set', () => {
+	it.each(CASES)('"$marked" and "$plain" both find $page among the first three, and the same pages', async ({ marked, plain, page: expected }) => {
+		const page = await searchPage();
+		const found: Record<string, { top: string[]; all: string[] }> = {};
+		for (const query of [marked, plain, plain.toUpperCase()]) {
+			await typeQuery(page, query, { keyByKey: query !== plain.toUpperCase() });
+			const top = (await hrefs(page)).slice(0, 3);
+			found[query] = { top, all: (await allResults(page)).sort() };
+			expect(top, `${query} → ${top.join(', ')}`).toContain(expected);
+			expect(found[query]!.all).toHaveLength(await count(page));
+		}
+		expect(found[plain]!.all).toEqual(found[marked]!.all);
+		expect(found[plain.toUpperCase()]!.all).toEqual(found[marked]!.all);
+		await page.close();
+	});
+
+	it('reads a query from the URL, in NFD too, and finds the same page', async () => {
+		const nfd = 'Đắk Nông'.normalize('NFD');
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(nfd)}`);
+		await settled(page, 'Đắk Nông');
+		expect((await hrefs(page)).slice(0, 3)).toContain('/ban-quan-ly/dak-nong/');
+		expect(await page.getByRole('searchbox', { name: 'Từ khóa' }).inputValue()).toBe('Đắk Nông');
+		await page.close();
+	});
+});
+
+describe('results', () => {
+	it('link to their page with a title, a type and an excerpt whose matches are highlighted in Vietnamese', async () => {
+		const page = await searchPage('dak nong');
+		const first = results(page).locator('.search-hit').first();
+		await expect(first.getByRole('link').textContent()).resolves.toBe('Ban Quản lý Khu kinh tế Đắk Nông');
+		await expect(first.locator('.search-hit__type').textContent()).resolves.toBe('Ban quản lý');
+		const marks = await first.locator('mark').allTextContents();
+		expect(marks.length).toBeGreaterThan(1);
+		expect(new Set(marks)).toEqual(new Set(['Đắk', 'Nông']));
+		const types = new Set(await results(page).locator('.search-hit__type').allTextContents());
+		expect([...types].every((t) => ['Bài viết', 'Ban quản lý', 'Khối thi đua', 'Khen thưởng'].includes(t))).toBe(true);
+		expect(types.size).toBeGreaterThanOrEqual(3);
+		await page.close();
+	});
+
+	it('find an award as its own result, whose page states it and links to the sentence that says so', async () => {
+		const page = await searchPage('co thi dua kon tum 2022');
+		const first = results(page).locator('.search-hit').first();
+		await expect(first.locator('.search-hit__type').textContent()).resolves.toBe('Khen thưởng');
+		await expect(first.getByRole('link').textContent()).resolves.toBe('Cờ thi đua năm 2022 · BQL KKT Kon Tum');
+		await expect(first.locator('.search-hit__meta').textContent()).resolves.toContain('đề nghị');
+		await Promise.all([page.waitForURL(/\/khen-thuong\/tay-nguyen-duyen-hai-mien-trung\/2022\/co-thi-dua-kon-tum\/$/), first.getByRole('link').click()]);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Cờ thi đua năm 2022 · BQL KKT Kon Tum');
+		const cite = page.getByRole('link', { name: /câu nêu khen thưởng/ });
+		await Promise.all([page.waitForURL(/\/bai-viet\/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket\/#c-/), cite.click()]);
+		await expect(page.locator('.cite:target').textContent()).resolves.toContain('Cờ thi đua cho Ban Quản lý KKT Vân Phong và Ban Quản lý KKT Kon Tum');
+		await page.close();
+	});
+
+	it('show ten at a time; "Xem thêm" adds the next and moves focus to the first added', async () => {
+		const page = await searchPage('thi dua');
+		expect(await resultLinks(page).count()).toBe(10);
+		expect(await count(page)).toBeGreaterThan(20);
+		await page.locator('[data-search-more]').click();
+		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .search-hit').length === 20);
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(focused).toBe((await hrefs(page))[10]);
+		await page.close();
+	});
+
+	it('say so when nothing matches', async () => {
+		const page = await searchPage('xyzzyq');
+		await expect(summary(page).textContent()).resolves.toBe('Không có kết quả cho “xyzzyq”.');
+		expect(await results(page).locator('.search-hit').count()).toBe(0);
+		await page.close();
+	});
+});
+
+describe('filters and order', () => {
+	it('filter by type, bloc, year and award kind, and keep the filters in the URL', async () => {
+		const page = await searchPage('thi dua');
+		await page.getByLabel('Loại trang').selectOption('khen thưởng');
+		await page.waitForURL(/loai=khen\+th%C6%B0%E1%BB%9Fng/);
+		await settled(page, 'thi dua');
+		const types = await results(page).locator('.search-hit__type').allTextContents();
+		expect(types.length).toBeGreaterThan(0);
+		expect(new Set(types)).toEqual(new Set(['Khen thưởng']));
+
+		await page.getByLabel('Khối', { exact: true }).selectOption('Khối đồng bằng sông Hồng');
+		await page.getByLabel('Năm', { exact: true }).selectOption('2019');
+		await page.getByLabel('Hình thức khen thưởng').selectOption('Cờ thi đua');
+		await page.waitForURL(/hinh-thuc=/);
+		await settled(page, 'thi dua');
+		const found = await allResults(page);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.every((h) => h.startsWith('/khen-thuong/dong-bang-song-hong/2019/co-thi-dua-'))).toBe(true);
+		expect(await summary(page).textContent()).toContain('lọc: Khối đồng bằng sông Hồng, năm 2019, khen thưởng, Cờ thi đua');
+
+		// The URL alone restores the same search.
+		const again = await browser.newPage();
+		await again.goto(page.url());
+		await settled(again, 'thi dua');
+		expect(await allResults(again)).toEqual(found);
+		await expect(again.getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2019');
+		await again.close();
+		await page.close();
+	});
+
+	it('list a filter alone, without words', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/tim-kiem/?loai=${encodeURIComponent('khối')}`);
+		await page.waitForFunction(() => !!document.querySelector('[data-search-summary]:not([hidden])') && !document.querySelector('[data-search-results][aria-busy]'));
+		expect((await allResults(page)).sort()).toEqual(['/khoi/cum-duyen-hai-mien-trung/', '/khoi/dong-bang-song-hong/', '/khoi/tay-nguyen-duyen-hai-mien-trung/']);
+		await expect(summary(page).textContent()).resolves.toBe('3 kết quả theo bộ lọc khối.');
+		await page.close();
+	});
+
+	it('sort by date, newest or oldest first, undated pages (boards, blocs) after', async () => {
+		const articles = JSON.parse(fs.readFileSync(path.join(dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; year: number; conference: { start: string | null } }>;
+		// The pages' sort key: the conference's first day, else the year after the reviewed year.
+		const startOf = new Map(articles.map((a) => [a.url, a.conference.start ?? String(a.year + 1)]));
+		const page = await searchPage('thi dua');
+		await page.getByLabel('Sắp xếp').selectOption('moi-nhat');
+		await page.waitForURL(/sap-xep=moi-nhat/);
+		await settled(page, 'thi dua');
+		await page.getByLabel('Loại trang').selectOption('bài viết');
+		await settled(page, 'thi dua');
+		const newest = await allResults(page);
+		expect(newest).toHaveLength(startOf.size);
+		const dates = newest.map((h) => startOf.get(h)!);
+		expect(dates).toEqual([...dates].sort().reverse());
+		await page.getByLabel('Sắp xếp').selectOption('cu-nhat');
+		await page.waitForURL(/sap-xep=cu-nhat/);
+		await settled(page, 'thi dua');
+		expect(await allResults(page)).toEqual([...newest].reverse());
+
+		await page.getByLabel('Loại trang').selectOption('');
+		await page.waitForURL((url) => !url.search.includes('loai='));
+		await settled(page, 'thi dua');
+		const all = await allResults(page);
+		const label = page.locator('.search-hits__label');
+		await expect(label.textContent()).resolves.toContain('Không có ngày');
+		const undated = await page.locator('ol[aria-labelledby="search-undated-label"] .search-hit__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(undated.length).toBeGreaterThan(0);
+		expect(undated.every((h) => h.startsWith('/ban-quan-ly/') || h.startsWith('/khoi/'))).toBe(true);
+		expect(all.slice(-undated.length)).toEqual(undated);
+		await page.close();
+	});
+});
+
+describe('keyboard and screen readers', () => {
+	it('has a labelled box that takes focus, announces the count once typing settles, and Enter leads to the results', async () => {
+		const page = await searchPage();
+		const box = page.getByRole('searchbox', { name: 'Từ khóa' });
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		await expect(box.getAttribute('aria-describedby')).resolves.toBe('search-q-hint');
+		const status = page.getByRole('status');
+		await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+		await page.keyboard.type('van phong');
+		await settled(page, 'van phong');
+		await page.waitForFunction(() => document.querySelector('[role=status]')!.textContent !== '');
+		expect(await status.textContent()).toMatch(/^\d+ kết quả cho “van phong”\.$/);
+		expect(page.url()).toMatch(/\/tim-kiem\/\?q=van\+phong$/);
+
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'search-summary');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), outline: getComputedStyle(document.activeElement!).outlineStyle }));
+		expect(focused.href).toBe((await hrefs(page))[0]);
+		expect(focused.outline).not.toBe('none');
+		await page.close();
+	});
+
+	it('searches from the header of any page with a plain GET form', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/khoi/`);
+		await page.getByRole('searchbox', { name: 'Tìm trong kho tư liệu' }).fill('Đắk Nông');
+		await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=%C4%90%E1%BA%AFk\+N%C3%B4ng$/), page.keyboard.press('Enter')]);
+		await settled(page, 'Đắk Nông');
+		expect((await hrefs(page))[0]).toBe('/ban-quan-ly/dak-nong/');
+		await page.close();
+	});
+
+	it('works at 320 px without horizontal scrolling, filters folded so that results come first', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=co+thi+dua`);
+		await settled(page, 'co thi dua');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		expect(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await context.close();
+	});
+});
+
+describe('without JavaScript, and what loads', () => {
+	it('points to the index pages when JavaScript is off', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=da+nang`);
+		const notice = page.locator('.search-noscript');
+		await expect(notice.isVisible()).resolves.toBe(true);
+		await expect(notice.textContent()).resolves.toContain('Tìm kiếm cần JavaScript');
+		expect(await notice.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/khoi/', '/bai-viet/', '/nam/', '/ban-quan-ly/', '/khen-thuong/']);
+		await context.close();
+	});
+
+	it('loads its script as an external file, and makes no request outside the site', async () => {
+		const html = fs.readFileSync(path.join(dir, 'tim-kiem/index.html'), 'utf8');
+		const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]![1]).toMatch(/src="\/_astro\/[\w.-]+\.js"/);
+		expect(scripts[0]![2]).toBe('');
+		const page = await browser.newPage();
+		const hosts = new Set<string>();
+		page.on('request', (r) => hosts.add(new URL(r.url()).host));
+		await page.goto(`${site.url}/tim-kiem/?q=dong+bang+song+hong`);
+		await settled(page, 'dong bang song hong');
+		await typeQuery(page, 'Đà Nẵng');
+		expect([...hosts]).toEqual([new URL(site.url).host]);
+		await page.close();
+	});
+});
