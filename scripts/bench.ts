@@ -190,10 +190,22 @@ async function benchSize(n: number): Promise<SizeResult> {
 	if (!ours.ok) failed(`Archive build of ${n}`, ours);
 	fs.writeFileSync(path.join(OUT, `build-${n}.log`), ours.log);
 	const checkSeconds = Number(/tệp, \d+ lỗi, \d+ cảnh báo \(([\d.]+) s\)/.exec(ours.log)?.[1] ?? NaN);
-	const astroSeconds = Number(/page\(s\) built in ([\d.]+)s/.exec(ours.log)?.[1] ?? NaN);
+	const built = /page\(s\) built in (?:(\d+)m ?)?([\d.]+)s/.exec(ours.log);
+	const astroSeconds = built ? Number(built[1] ?? 0) * 60 + Number(built[2]) : NaN;
 	progress(`${n}: archive built in ${ours.seconds.toFixed(1)} s, CPU ${f1(ours.cpuSeconds)} s (check ${checkSeconds} s, astro ${astroSeconds} s), peak ${mb(ours.peakRss)}`);
-	progress(`${n}: timing Pagefind alone on the built site…`);
-	const pagefindSeconds = await timePagefind(site);
+	// Pagefind runs inside the build (astro:build:done, right after the sitemap): its time is read
+	// from the build log's clock (1 s resolution), or measured alone with --time-pagefind-alone.
+	const clockOf = (pattern: RegExp) => {
+		const line = ours.log.split('\n').find((l) => pattern.test(l));
+		const m = line ? /(\d\d):(\d\d):(\d\d)/.exec(line) : null;
+		return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
+	};
+	let pagefindSeconds = clockOf(/Pagefind indexed/) - clockOf(/sitemap-index\.xml/);
+	if (pagefindSeconds < 0) pagefindSeconds += 86400;
+	if (args.includes('--time-pagefind-alone') || !Number.isFinite(pagefindSeconds)) {
+		progress(`${n}: timing Pagefind alone on the built site…`);
+		pagefindSeconds = await timePagefind(site);
+	}
 	const oursStats = {
 		...stats(ours, site),
 		checkSeconds: Number.isFinite(checkSeconds) ? checkSeconds : null,
@@ -263,7 +275,7 @@ const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}�
 
 function table(results: SizeResult[]): string {
 	const rows: string[] = [];
-	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind alone (s) | index | dist | peak memory |');
+	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind (s) | index | dist | peak memory |');
 	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const r of results) {
 		const o = r.ours;
@@ -316,12 +328,23 @@ fs.mkdirSync(OUT, { recursive: true });
 progress(`sizes ${sizes.join(', ')}; output in ${path.relative(ROOT, OUT)}/; ${machine()}`);
 if (!hugoPath) progress('hugo is not installed (apt-get install -y hugo): the Hugo reference will be SKIPPED');
 const resultsFile = path.join(OUT, 'results.json');
-const results: SizeResult[] = [];
-for (const n of sizes) {
-	results.push(await benchSize(n));
-	fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${sizes.join(',')}`, results }, null, 1)}\n`);
+// Results of earlier runs at other sizes are kept (a size measured again replaces its row), so
+// sizes can be run one at a time on a busy machine.
+const results: SizeResult[] = args.includes('--fresh') || !fs.existsSync(resultsFile) ? [] : (JSON.parse(fs.readFileSync(resultsFile, 'utf8')).results as SizeResult[]).filter((r) => args.includes('--report-only') || !sizes.includes(r.articles));
+// --report-only: rewrite the docs from the results already measured (e.g. sizes run in parallel into other --out folders, merged with --merge <file>).
+const mergeFile = arg('merge');
+if (mergeFile) {
+	const extra = (JSON.parse(fs.readFileSync(path.resolve(ROOT, mergeFile), 'utf8')).results as SizeResult[]).filter((r) => !results.some((x) => x.articles === r.articles));
+	results.push(...extra);
+	results.sort((a, b) => a.articles - b.articles);
 }
-const command = `npm run bench -- --sizes ${sizes.join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}`;
+for (const n of args.includes('--report-only') ? [] : sizes) {
+	results.push(await benchSize(n));
+	results.sort((a, b) => a.articles - b.articles);
+	fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
+}
+if (mergeFile) fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
+const command = `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}`;
 console.log(`\n${table(results)}\n`);
 if (!args.includes('--no-docs')) writeDocs(results, command);
 progress(`done; results in ${path.relative(ROOT, resultsFile)}${args.includes('--no-docs') ? '' : ' and docs/benchmarks.md'}`);
