@@ -1,0 +1,168 @@
+/**
+ * Bad input, end to end: each case copies the valid tree tests/fixtures/bad-input/base/content,
+ * breaks one thing, and runs the real publishing command (`node scripts/build.ts --outDir …`). It
+ * must exit 1 with a message naming the file (and the field or line), and leave the previous site
+ * untouched: nothing partial is published. The single rules are unit-tested in
+ * tests/unit/content-check.test.ts; the conflict fixture's build in tests/build/failing-builds.test.ts.
+ *
+ * Cases run two at a time (each takes a few seconds: the checker refuses before Astro starts).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT, ROOT } from '../helpers/build-site.ts';
+
+const BASE = path.join(ROOT, 'tests/fixtures/bad-input/base/content');
+const WORK = path.join(OUTPUT, 'bad-input');
+const SENTINEL = '<!DOCTYPE html><title>trang cũ</title>';
+
+interface Case {
+	name: string;
+	/** Files to write (relative to the content folder), or `null` to delete. */
+	files: Record<string, string | Uint8Array | null>;
+	/** Every string the log must contain: file, line and field, the reason. */
+	expect: string[];
+}
+
+const read = (rel: string) => fs.readFileSync(path.join(BASE, rel), 'utf8');
+const A2019 = 'articles/2019-khoi-mau-tong-ket.md';
+const A2020 = 'articles/2020-khoi-mau-tong-ket.md';
+/** The path scripts print for a file of case `name`: relative to the project root. */
+const shown = (name: string, rel: string) => path.relative(ROOT, path.join(WORK, name, 'content', rel));
+
+const CASES: Case[] = [
+	{
+		name: 'malformed-yaml',
+		files: { [A2019]: read(A2019).replace('place: tỉnh An', 'place: tỉnh: An') },
+		expect: [`${shown('malformed-yaml', A2019)}\n7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings.`],
+	},
+	{
+		name: 'unknown-bloc',
+		files: { [A2020]: read(A2020).replace('bloc: khoi-mau', 'bloc: khoi-khong-co') },
+		expect: [`${shown('unknown-bloc', A2020)}\n3:7 error \`bloc\`: Khối thi đua \`khoi-khong-co\` không tồn tại.`],
+	},
+	{
+		name: 'unknown-board',
+		files: { [A2020]: read(A2020).replace('host: [ban-binh]', 'host: [ban-khong-co]') },
+		expect: [`${shown('unknown-board', A2020)}\n7:10 error \`conference.host[0]\`: Ban quản lý \`ban-khong-co\` không tồn tại.`],
+	},
+	{
+		name: 'impossible-date',
+		files: { [A2019]: read(A2019).replace('start: 2020-01-10', 'start: 2020-02-30') },
+		expect: [`${shown('impossible-date', A2019)}\n6:10 error \`conference.start\`: Ngày sai: ngày \`2020-02-30\` không tồn tại (tháng 2/2020 có 29 ngày).`],
+	},
+	{
+		name: 'conflicting-chairs',
+		files: {
+			[A2020]: read(A2020).replace('awards:', 'chair:\n  unit: ban-binh\n  quote: Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020\nawards:').replace('họp tại tỉnh Bình.', 'họp tại tỉnh Bình. Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020.'),
+		},
+		expect: [
+			`${shown('conflicting-chairs', A2020)}\n9:3 error \`chair\`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${shown('conflicting-chairs', A2019)}, bầu cho năm sau) và \`ban-binh\` (${shown('conflicting-chairs', A2020)}, nêu trong năm).`,
+		],
+	},
+	{
+		name: 'figure-disagrees-with-quote',
+		files: { [A2019]: read(A2019).replace('printed: 4.000 tỷ đồng', 'printed: 5.000 tỷ đồng') },
+		expect: [`${shown('figure-disagrees-with-quote', A2019)}\n15:35 error \`figures[0].printed\`: Giá trị \`5.000 tỷ đồng\` không có nguyên vẹn trong câu trích \`nộp ngân sách nhà nước đạt 4.000 tỷ đồng\`.`],
+	},
+	{
+		name: 'empty-file',
+		files: { 'articles/2021-khoi-mau-tong-ket.md': '' },
+		expect: [`${shown('empty-file', 'articles/2021-khoi-mau-tong-ket.md')}\n error Tệp rỗng.`],
+	},
+	{
+		name: 'legacy-encoding',
+		files: { [A2020]: iconv.encode(read(A2020), 'windows-1258') },
+		expect: [`${shown('legacy-encoding', A2020)}\n error Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI).`],
+	},
+	{
+		name: 'raw-html',
+		files: { [A2020]: `${read(A2020)}\n<img src="x" onerror="alert(1)">\n` },
+		expect: [`${shown('raw-html', A2020)}\n23:1 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang.`],
+	},
+	{
+		name: 'unknown-board-in-bloc',
+		files: { 'blocs/khoi-mau.yaml': `${read('blocs/khoi-mau.yaml')}  - unit: ban-ma\n` },
+		expect: [`${shown('unknown-board-in-bloc', 'blocs/khoi-mau.yaml')}\n9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại.`],
+	},
+	{
+		name: 'missing-source-file',
+		files: { 'sources/mau-2020.txt': null },
+		// The checker does not look in sources/: the build's /nguon/ route fails, naming the field.
+		expect: [`mau-2020.txt: tệp nguồn không có trong ${path.relative(ROOT, path.join(WORK, 'missing-source-file', 'content', 'sources'))}/. Chép tệp gốc vào đó, hoặc sửa \`source.file\` của bài.`, 'Dựng trang thất bại'],
+	},
+];
+
+interface Run {
+	status: number | null;
+	log: string;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+		let log = '';
+		child.stdout.on('data', (d) => (log += d));
+		child.stderr.on('data', (d) => (log += d));
+		child.on('close', (status) => resolve({ status, log }));
+	});
+}
+
+/** Runs `jobs` with at most `n` at a time. */
+async function pool<T>(jobs: Array<() => Promise<T>>, n: number): Promise<T[]> {
+	const results: T[] = new Array(jobs.length);
+	let next = 0;
+	await Promise.all(Array.from({ length: n }, async () => {
+		while (next < jobs.length) {
+			const i = next++;
+			results[i] = await jobs[i]!();
+		}
+	}));
+	return results;
+}
+
+const results = new Map<string, Run>();
+
+beforeAll(async () => {
+	fs.rmSync(WORK, { recursive: true, force: true });
+	const jobs = [{ name: 'ok', files: {}, expect: [] } as Case, ...CASES].map((c) => () => {
+		const root = path.join(WORK, c.name);
+		fs.cpSync(BASE, path.join(root, 'content'), { recursive: true });
+		for (const [rel, data] of Object.entries(c.files)) {
+			const file = path.join(root, 'content', rel);
+			if (data === null) fs.rmSync(file);
+			else fs.writeFileSync(file, data);
+		}
+		fs.mkdirSync(path.join(root, 'out'), { recursive: true });
+		fs.writeFileSync(path.join(root, 'out', 'index.html'), SENTINEL);
+		return run(['scripts/build.ts', '--outDir', path.join(root, 'out')], { ARCHIVE_CONTENT_DIR: path.relative(ROOT, path.join(root, 'content')), ARCHIVE_CACHE_DIR: path.join(root, 'cache') }).then((r) => {
+			results.set(c.name, r);
+			fs.writeFileSync(path.join(root, 'build.log'), r.log); // for whoever debugs a failure
+		});
+	});
+	await pool(jobs, 2);
+}, 300_000);
+
+it('publishes the untouched base tree (so every failure below is the case’s own)', () => {
+	const ok = results.get('ok')!;
+	expect(ok.status, ok.log).toBe(0);
+	expect(fs.readFileSync(path.join(WORK, 'ok', 'out', 'index.html'), 'utf8')).not.toBe(SENTINEL);
+	expect(fs.existsSync(path.join(WORK, 'ok', 'out', 'bai-viet', '2019-khoi-mau-tong-ket', 'index.html'))).toBe(true);
+});
+
+describe.each(CASES)('$name', (c) => {
+	it('fails, naming the file and the field or line, and keeps the previous site', () => {
+		const r = results.get(c.name)!;
+		expect(r.status, r.log).toBe(1);
+		// vfile-reporter pads columns to align them: compare with single spaces.
+		const log = r.log.replace(/[ \t]+/g, ' ');
+		for (const s of c.expect) expect(log, r.log).toContain(s);
+		if (c.name !== 'missing-source-file') expect(log).toContain('Nội dung có lỗi: chưa dựng trang.');
+		const out = path.join(WORK, c.name, 'out');
+		expect(fs.readdirSync(out)).toEqual(['index.html']);
+		expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(SENTINEL);
+		expect(fs.existsSync(`${out}.staging`)).toBe(false);
+	});
+});
