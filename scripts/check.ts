@@ -23,9 +23,11 @@ for (const kind of ['blocs', 'units', 'articles'] as const) {
 		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full), kind });
 	}
 }
+// `--no-spelling` (used by `npm run build`): spelling only ever warns, so the build skips it.
+const withSpelling = !process.argv.includes('--no-spelling');
 const allowFile = path.join(root, 'spelling-allow.txt');
-const spellCheck = createSpellChecker({ allow: fs.existsSync(allowFile) ? parseAllowList(fs.readFileSync(allowFile, 'utf8')) : [] });
-const spell = (text: string) => spellCheck(text).messages.map((m) => ({ line: m.line, column: m.column, message: `Có thể sai chính tả: \`${m.word}\`${m.suggestions.length ? ` (gợi ý: ${m.suggestions.slice(0, 3).join(', ')})` : ''}. Nếu là tên riêng hay viết tắt đúng, thêm vào content/spelling-allow.txt.` }));
+const spellCheck = withSpelling && createSpellChecker({ allow: fs.existsSync(allowFile) ? parseAllowList(fs.readFileSync(allowFile, 'utf8')) : [] });
+const spell = (text: string) => (spellCheck ? spellCheck(text) : { messages: [] }).messages.map((m) => ({ line: m.line, column: m.column, message: `Có thể sai chính tả: \`${m.word}\`${m.suggestions.length ? ` (gợi ý: ${m.suggestions.slice(0, 3).join(', ')})` : ''}. Nếu là tên riêng hay viết tắt đúng, thêm vào content/spelling-allow.txt.` }));
 
 // The vocabulary is checked first: figures cannot be checked without it.
 const vocabularyFile = new VFile({ path: path.relative(process.cwd(), CONTENT_DIRS.indicators) });
@@ -36,7 +38,7 @@ try {
 	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
 	m.fatal = true;
 }
-const results = [vocabularyFile, ...checkContent(files, { spell, vocabulary })];
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary })];
 const withMessages = results.filter((f) => f.messages.length > 0);
 if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

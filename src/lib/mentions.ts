@@ -19,32 +19,42 @@ export function canonicalName(text: string): string[] {
 	return folded.split(' ').filter(Boolean);
 }
 
-/** Builds a matcher that finds which of the named things a text mentions, in linear time. */
+interface TrieNode {
+	next: Map<string, TrieNode>;
+	/** The id of the thing whose name ends here. */
+	id?: string;
+}
+
+/** Builds a matcher that finds which of the named things a text mentions, in time linear in the text. */
 export function createMentionMatcher(names: ReadonlyMap<string, readonly string[]>): (text: string) => Set<string> {
-	const phrases = new Map<string, string>();
-	const lengths = new Set<number>();
+	// A token trie: walking it from each position finds the longest name starting there.
+	const root: TrieNode = { next: new Map() };
 	for (const [id, variants] of names) {
 		for (const variant of variants) {
 			const tokens = canonicalName(variant);
 			// A bare “bql” or a one-word name would match everywhere: too short to be evidence.
 			if (tokens.length < 3) continue;
-			phrases.set(tokens.join(' '), id);
-			lengths.add(tokens.length);
+			let node = root;
+			for (const token of tokens) {
+				let child = node.next.get(token);
+				if (!child) node.next.set(token, (child = { next: new Map() }));
+				node = child;
+			}
+			node.id ??= id;
 		}
 	}
-	const sizes = [...lengths].sort((a, b) => b - a);
 	return (text: string) => {
 		const tokens = canonicalName(text);
 		const found = new Set<string>();
 		for (let i = 0; i < tokens.length; i++) {
-			for (const size of sizes) {
-				if (i + size > tokens.length) continue;
-				const id = phrases.get(tokens.slice(i, i + size).join(' '));
-				if (id) {
-					found.add(id);
-					break;
-				}
+			let node: TrieNode | undefined = root;
+			let longest: string | undefined;
+			for (let j = i; j < tokens.length; j++) {
+				node = node.next.get(tokens[j]!);
+				if (!node) break;
+				if (node.id) longest = node.id;
 			}
+			if (longest) found.add(longest);
 		}
 		return found;
 	};

@@ -52,8 +52,11 @@ export function rehypeCiteAnchors(options: CiteAnchorsOptions) {
 			if (!CITABLE.has(node.tagName)) return;
 			if (pending.size === 0) return;
 			const text = toString(node);
+			const collapsed = text.replace(/\s+/g, ' ');
 			const hits: Array<{ key: string; start: number; end: number }> = [];
 			for (const [key, quote] of pending) {
+				// Cheap rejection first: most paragraphs hold none of the quotes.
+				if (!collapsed.includes(key)) continue;
 				const range = findLoose(text, quote);
 				if (range) hits.push({ key, ...range });
 			}
