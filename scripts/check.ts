@@ -38,7 +38,7 @@ try {
 	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
 	m.fatal = true;
 }
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary })];
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
 const withMessages = results.filter((f) => f.messages.length > 0);
 if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

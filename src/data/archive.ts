@@ -19,6 +19,7 @@ export const archive: Archive = buildArchive({
 	units: units.map((e) => ({ id: e.id, file: fileOf(e, 'content/units'), data: e.data })),
 	articles: articles.map((e) => ({ id: e.id, file: fileOf(e, 'content/articles'), data: e.data, body: e.body })),
 	includeDrafts,
+	sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []),
 	vocabulary: loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), CONTENT_DIRS.indicators),
 });
 

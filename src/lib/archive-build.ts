@@ -45,6 +45,8 @@ export interface ArchiveInput {
 	includeDrafts?: boolean;
 	/** The indicator vocabulary (`content/indicators.yaml`); without it figure keys are not checked. */
 	vocabulary?: Vocabulary;
+	/** File names present in `content/sources/`; when given, every `source.file` must be one of them. */
+	sourceFiles?: ReadonlySet<string>;
 }
 
 /** A figure of an article, resolved, with the link to its sentence. */
@@ -267,6 +269,14 @@ export function buildArchive(input: ArchiveInput): Archive {
 		d.awards.forEach((a) => want(a.quote));
 		d.figures.forEach((f) => want(f.quote));
 
+		if (input.sourceFiles && !input.sourceFiles.has(d.source.file)) {
+			fail(file, 'source.file', `Tệp nguồn \`${d.source.file}\` không có trong content/sources/.`, 'Chép văn bản gốc vào content/sources/ với đúng tên này (trang /nguon/ công bố nó), hoặc sửa `source.file`.', 'source-file');
+		}
+		const replacement = (entry.body ?? '').indexOf('\uFFFD');
+		if (replacement >= 0) {
+			const line = (entry.body ?? '').slice(0, replacement).split('\n').length;
+			problems.push({ file, line, column: 1, message: 'Văn bản có ký tự thay thế “\uFFFD”: tệp đã bị đọc sai bảng mã. Mở lại bản gốc, lưu dạng UTF-8 (hoặc dùng `npm run import`).', ruleId: 'encoding', fatal: true });
+		}
 		const body = renderArticleBody(entry.body ?? '', { path: file, quotes });
 		for (const message of body.messages) {
 			problems.push({ file, message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? 'body', fatal: Boolean(message.fatal) });

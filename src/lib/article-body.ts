@@ -10,6 +10,7 @@ import type { VFileMessage } from 'vfile-message';
 import { rehypeCiteAnchors, type CiteAnchorsData } from '../plugins/rehype-cite-anchors.ts';
 import { rehypePhotoCaptions } from '../plugins/rehype-photo-captions.ts';
 import { remarkNoRawHtml } from '../plugins/remark-no-raw-html.ts';
+import { remarkSafeLinks } from '../plugins/remark-safe-links.ts';
 
 export interface RenderedBody {
 	/** Sanitised HTML of the body. */
@@ -49,5 +50,5 @@ export function renderArticleBody(markdown: string, options: { path: string; quo
 }
 
 /** remark → rehype → sanitise → captions, frozen once per build (creating a processor per article was a hot spot). */
-const bodyProcessor = unified().use(remarkParse).use(remarkNoRawHtml).use(remarkRehype).use(rehypeSanitize, schema).use(rehypePhotoCaptions).freeze();
+const bodyProcessor = unified().use(remarkParse).use(remarkNoRawHtml).use(remarkSafeLinks).use(remarkRehype).use(rehypeSanitize, schema).use(rehypePhotoCaptions).freeze();
 const htmlProcessor = unified().use(rehypeStringify).freeze();

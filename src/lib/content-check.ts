@@ -30,6 +30,8 @@ export interface CheckOptions {
 	spell?: (text: string) => Array<{ line: number; column: number; message: string }>;
 	/** The indicator vocabulary, to check figure keys and kinds. */
 	vocabulary?: Vocabulary;
+	/** File names in `content/sources/`, to check every `source.file`. */
+	sourceFiles?: ReadonlySet<string>;
 }
 
 export type Kind = 'blocs' | 'units' | 'articles';
@@ -174,7 +176,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary });
+	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
 	const byPath = new Map(parsed.map((p) => [p.file.path, p]));
 	for (const problem of archive.problems) {
 		const p = byPath.get(problem.file);

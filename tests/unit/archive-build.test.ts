@@ -116,8 +116,23 @@ describe('references and quotes', () => {
 		expect(archive.problems.map((p) => [p.line, p.column, p.ruleId, p.fatal])).toEqual([
 			[3, 1, 'no-raw-html', true],
 			[5, 26, 'no-raw-html', true],
+			[5, 1, 'unsafe-link', true],
 		]);
+		expect(archive.problems[2]!.message).toBe('Liên kết `javascript:alert(1)` không an toàn và sẽ bị bỏ khi dựng trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.');
 		expect(archive.articles.get('x')!.html).toBe('<p>Đoạn một.</p>\n<p><a>x</a> </p>');
+	});
+});
+
+describe('sources and encoding', () => {
+	it('requires every source file to exist when the list is given', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019 })], sourceFiles: new Set(['khac.txt']) });
+		expect(archive.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual(['content/articles/x.md: source.file: Tệp nguồn `x.txt` không có trong content/sources/.']);
+		expect(buildArchive({ blocs, units, articles: [article('x', { year: 2019 })], sourceFiles: new Set(['x.txt']) }).problems).toEqual([]);
+	});
+
+	it('rejects a body that was decoded with the wrong encoding', () => {
+		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019 }, 'Đoạn một.\n\nH\uFFFDi ngh\uFFFD')] });
+		expect(archive.problems.map((p) => [p.line, p.ruleId, p.fatal])).toEqual([[3, 'encoding', true]]);
 	});
 });
 
