@@ -5,9 +5,9 @@ import type { VFile } from 'vfile';
 const SAFE = /^(?:https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
 /**
- * Reports links and images whose URL uses a scheme other than http(s), mailto or tel
- * (`javascript:`, `data:`, `vbscript:` …). The sanitiser removes them from the page anyway; this
- * tells staff where they were instead of dropping them silently.
+ * Warns about links and images whose URL uses a scheme other than http(s), mailto or tel
+ * (`javascript:`, `data:`, `vbscript:` …). The sanitiser removes them from the page, so this is a
+ * warning, not an error: it tells staff where they were instead of dropping them silently.
  */
 export function remarkSafeLinks() {
 	return (tree: Root, file: VFile) => {
@@ -15,12 +15,11 @@ export function remarkSafeLinks() {
 			const url = (node as { url?: string }).url ?? '';
 			if (!node.position || SAFE.test(url.trim())) return;
 			const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
-			const message = file.message(`Liên kết \`${shown}\` không an toàn và sẽ bị bỏ khi dựng trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.`, {
+			file.message(`Liên kết \`${shown}\` không an toàn và đã bị bỏ khỏi trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.`, {
 				place: node.position,
 				ruleId: 'unsafe-link',
 				source: 'archive',
 			});
-			message.fatal = true;
 		});
 	};
 }

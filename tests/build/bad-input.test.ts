@@ -90,8 +90,8 @@ const CASES: Case[] = [
 	{
 		name: 'missing-source-file',
 		files: { 'sources/mau-2020.txt': null },
-		// The checker does not look in sources/: the build's /nguon/ route fails, naming the field.
-		expect: [`mau-2020.txt: tệp nguồn không có trong ${path.relative(ROOT, path.join(WORK, 'missing-source-file', 'content', 'sources'))}/. Chép tệp gốc vào đó, hoặc sửa \`source.file\` của bài.`, 'Dựng trang thất bại'],
+		// The checker looks in sources/ and names the article and the field.
+		expect: [shown('missing-source-file', A2020), 'error `source.file`: Tệp nguồn `mau-2020.txt` không có trong content/sources/.'],
 	},
 ];
 

@@ -116,9 +116,9 @@ describe('references and quotes', () => {
 		expect(archive.problems.map((p) => [p.line, p.column, p.ruleId, p.fatal])).toEqual([
 			[3, 1, 'no-raw-html', true],
 			[5, 26, 'no-raw-html', true],
-			[5, 1, 'unsafe-link', true],
+			[5, 1, 'unsafe-link', false],
 		]);
-		expect(archive.problems[2]!.message).toBe('Liên kết `javascript:alert(1)` không an toàn và sẽ bị bỏ khi dựng trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.');
+		expect(archive.problems[2]!.message).toBe('Liên kết `javascript:alert(1)` không an toàn và đã bị bỏ khỏi trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.');
 		expect(archive.articles.get('x')!.html).toBe('<p>Đoạn một.</p>\n<p><a>x</a> </p>');
 	});
 });
