@@ -9,8 +9,9 @@ import { D_WORDS_PATH, dVocabulary } from '../lib/search-vocabulary.ts';
 /**
  * Indexes the built HTML with Pagefind after every build (as Starlight does) and fails the build
  * when Pagefind reports an error, so a site is never published without its search index. Pages
- * are indexed with their blocks padded (src/lib/search-html.ts), and the indexed words that begin
- * with d/đ are published for the search page, which folds đ and d (docs/search.md).
+ * are indexed with their blocks padded (src/lib/search-html.ts), the indexed words that begin
+ * with d/đ are published for the search page, which folds đ and d (docs/search.md), and
+ * Pagefind's unused prebuilt UIs are left out.
  */
 export function pagefindIntegration(): AstroIntegration {
 	return {
@@ -31,6 +32,8 @@ export function pagefindIntegration(): AstroIntegration {
 				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length) fail('writeFiles', written.errors);
 				await pagefind.close();
+				// The search page uses Pagefind's JS API only: its prebuilt UIs are never loaded.
+				for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(site, 'pagefind', file), { force: true });
 				const words = dVocabulary(pages.map((page) => bodyText(page.html)));
 				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
 				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(words));
@@ -39,6 +42,9 @@ export function pagefindIntegration(): AstroIntegration {
 		},
 	};
 }
+
+/** Pagefind's prebuilt search UIs and highlighter (about 440 KB), which the site does not use. */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 /** The built pages Pagefind indexes (those with a `data-pagefind-body` element), with their URLs. */
 function searchablePages(site: string): Array<{ url: string; html: string }> {

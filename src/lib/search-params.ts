@@ -54,3 +54,18 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 export function hasFilters(state: SearchState): boolean {
 	return FILTER_FIELDS.some((field) => state[field] !== '');
 }
+
+/** How many filters, and a non-default order, a state sets. */
+export function chosenCount(state: SearchState): number {
+	return FILTER_FIELDS.filter((field) => state[field] !== '').length + (state.sort === 'relevance' ? 0 : 1);
+}
+
+const numbers = new Intl.NumberFormat('vi-VN');
+
+/** The result count and what was searched, in Vietnamese: `4 kết quả cho “dak nong” (lọc: năm 2022).` */
+export function searchSummary(state: SearchState, count: number): string {
+	const filters = [state.bloc, state.year && `năm ${state.year}`, state.type, state.award].filter(Boolean).join(', ');
+	const what = state.q ? `cho “${state.q}”` : 'theo bộ lọc';
+	const where = state.q && filters ? ` (lọc: ${filters})` : !state.q && filters ? ` ${filters}` : '';
+	return count === 0 ? `Không có kết quả ${what}${where}.` : `${numbers.format(count)} kết quả ${what}${where}.`;
+}

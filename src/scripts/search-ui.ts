@@ -3,13 +3,13 @@
  * types or changes a filter, keeps the URL in step so the search can be shared, renders results
  * ten at a time and announces their number to screen readers once typing settles.
  */
-import { readSearchState, searchQueryString, SEARCH_PARAMS, type SearchState } from '../lib/search-params.ts';
+import { chosenCount, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search-params.ts';
 import { hitView } from '../lib/search-hit.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts';
 import { el, renderHit } from './search-render.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 120;
+const TYPING_DELAY_MS = 60;
 const ANNOUNCE_DELAY_MS = 600;
 const numbers = new Intl.NumberFormat('vi-VN');
 
@@ -35,19 +35,6 @@ function findElements(root: Document): Elements | null {
 	const filters = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
 	const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
 	return { form, input, filters, filterCount, summary, status, results, more };
-}
-
-/** How many filters (and a non-default order) a state sets. */
-function chosenCount(state: SearchState): number {
-	return [state.bloc, state.year, state.type, state.award].filter(Boolean).length + (state.sort === 'relevance' ? 0 : 1);
-}
-
-/** Describes the result count and the search, in Vietnamese. */
-export function summaryText(state: SearchState, count: number): string {
-	const filters = [state.bloc, state.year && `năm ${state.year}`, state.type, state.award].filter(Boolean).join(', ');
-	const what = state.q ? `cho “${state.q}”` : 'theo bộ lọc';
-	const where = state.q && filters ? ` (lọc: ${filters})` : !state.q && filters ? ` ${filters}` : '';
-	return count === 0 ? `Không có kết quả ${what}${where}.` : `${numbers.format(count)} kết quả ${what}${where}.`;
 }
 
 /** Starts the page while the engine loads; does nothing when the page lacks the search markup. */
@@ -153,7 +140,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 			if (mine !== sequence) return;
 			ui.results.replaceChildren(fragment);
 			shown.target = ui.results;
-			const text = summaryText(state, outcome.hits.length);
+			const text = searchSummary(state, outcome.hits.length);
 			setSummary(text);
 			announce(outcome.hits.length === 0 ? `${text} Thử ít từ hơn hoặc bỏ bớt bộ lọc.` : text);
 			if (focusResults) ui.summary.focus();

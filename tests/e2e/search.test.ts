@@ -10,26 +10,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, serveSite } from '../helpers/browser.ts';
-
-/** Each query, with and without diacritics, and the page it must find among the first three. */
-const CASES: Array<{ marked: string; plain: string; page: string }> = [
-	{ marked: 'Đà Nẵng', plain: 'da nang', page: '/ban-quan-ly/da-nang/' },
-	{ marked: 'Đắk Nông', plain: 'dak nong', page: '/ban-quan-ly/dak-nong/' },
-	{ marked: 'Khối trưởng Hải Dương', plain: 'khoi truong hai duong', page: '/ban-quan-ly/hai-duong/' },
-	{ marked: 'cờ thi đua Kon Tum 2022', plain: 'co thi dua kon tum 2022', page: '/khen-thuong/tay-nguyen-duyen-hai-mien-trung/2022/co-thi-dua-kon-tum/' },
-	{ marked: 'đồng bằng sông Hồng', plain: 'dong bang song hong', page: '/khoi/dong-bang-song-hong/' },
-	{ marked: 'Vân Phong', plain: 'van phong', page: '/ban-quan-ly/van-phong/' },
-	{ marked: 'thi đua 2016', plain: 'thi dua 2016', page: '/bai-viet/2016-duyen-hai-mien-trung-tong-ket/' },
-	{ marked: 'bằng khen Đắk Nông', plain: 'bang khen dak nong', page: '/khen-thuong/tay-nguyen-duyen-hai-mien-trung/2022/bang-khen-dak-nong/' },
-	{ marked: 'Cờ thi đua Hải Dương', plain: 'co thi dua hai duong', page: '/khen-thuong/dong-bang-song-hong/2019/co-thi-dua-hai-duong/' },
-	{ marked: 'hội nghị tổng kết 2019', plain: 'hoi nghi tong ket 2019', page: '/bai-viet/2019-dong-bang-song-hong-tong-ket/' },
-	{ marked: 'Cụm Duyên hải miền Trung', plain: 'cum duyen hai mien trung', page: '/khoi/cum-duyen-hai-mien-trung/' },
-	{ marked: 'Tây Nguyên', plain: 'tay nguyen', page: '/khoi/tay-nguyen-duyen-hai-mien-trung/' },
-	{ marked: 'Nha Trang', plain: 'nha trang', page: '/bai-viet/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket/' },
-	{ marked: 'Lê Hữu Hoàng', plain: 'le huu hoang', page: '/bai-viet/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket/' },
-	{ marked: 'Khối trưởng Đà Nẵng', plain: 'khoi truong da nang', page: '/ban-quan-ly/da-nang/' },
-	{ marked: 'Quảng Ninh', plain: 'quang ninh', page: '/ban-quan-ly/quang-ninh/' },
-];
+import { ROOT } from '../helpers/build-site.ts';
+import { SEARCH_CASES as CASES } from './search-cases.ts';
 
 let browser: Browser;
 let site: { url: string; stop: () => Promise<void> };
@@ -259,6 +241,20 @@ describe('keyboard and screen readers', () => {
 		expect(focused.href).toBe((await hrefs(page))[0]);
 		expect(focused.outline).not.toBe('none');
 		await page.close();
+	});
+
+	it('passes axe (WCAG 2.2 A and AA) with results, filters open and text highlighted', async () => {
+		// axe is injected inline, which the site's Content-Security-Policy forbids: bypass it here.
+		const context = await browser.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=dak+nong&sap-xep=moi-nhat`);
+		await settled(page, 'dak nong');
+		await page.waitForFunction(() => document.querySelector('[role=status]')!.textContent !== '');
+		expect(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+		const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+		expect(violations).toEqual([]);
+		await context.close();
 	});
 
 	it('searches from the header of any page with a plain GET form', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, readSearchState, searchQueryString } from '../../src/lib/search-params.ts';
+import { chosenCount, hasFilters, pagefindFilters, readSearchState, searchQueryString, searchSummary } from '../../src/lib/search-params.ts';
 
 describe('the search URL', () => {
 	it('reads every parameter, composing Vietnamese to NFC', () => {
@@ -21,5 +21,19 @@ describe('the search URL', () => {
 		expect(pagefindFilters(state)).toEqual({ 'khối': 'Khối A', 'loại': 'bài viết' });
 		expect(hasFilters(state)).toBe(true);
 		expect(hasFilters(readSearchState(new URLSearchParams('q=x&sap-xep=moi-nhat')))).toBe(false);
+	});
+});
+
+describe('the summary', () => {
+	const state = readSearchState(new URLSearchParams('q=dak+nong'));
+	it('counts results in Vietnamese, naming the query and the filters', () => {
+		expect(searchSummary(state, 4)).toBe('4 kết quả cho “dak nong”.');
+		expect(searchSummary(state, 1234)).toBe('1.234 kết quả cho “dak nong”.');
+		expect(searchSummary({ ...state, year: '2022', type: 'khen thưởng' }, 0)).toBe('Không có kết quả cho “dak nong” (lọc: năm 2022, khen thưởng).');
+		expect(searchSummary({ ...state, q: '', bloc: 'Khối A' }, 3)).toBe('3 kết quả theo bộ lọc Khối A.');
+	});
+	it('counts the chosen filters and a non-default order', () => {
+		expect(chosenCount(state)).toBe(0);
+		expect(chosenCount({ ...state, year: '2022', sort: 'oldest' })).toBe(2);
 	});
 });

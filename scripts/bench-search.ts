@@ -1,0 +1,211 @@
+/**
+ * `node scripts/bench-search.ts DIST_DIR [--queries "a|b|c"] [--runs 3] [--delay 60] [--json FILE]`
+ *
+ * Measures search on any built site in Chromium (a benchmark, not a test): for each query typed
+ * key by key into /tim-kiem/, the time from the last keystroke to the first results on screen,
+ * and the bytes fetched for it, read from Chromium's network events (`Network.loadingFinished`,
+ * encoded bytes as sent by a gzip-capable static server, headers included). Each query runs
+ * cold (a fresh browser context, typed as soon as the page has loaded, so Pagefind's own files
+ * count) and warm (typed after another query on a loaded page). Medians over the runs are printed
+ * as a Markdown table, with the page load and the index's size on disk.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const DEFAULT_QUERIES = ['thi dua', 'Đà Nẵng', 'dak nong', 'khoi truong hai duong', 'co thi dua kon tum 2022', 'dong bang song hong', 'van phong', 'hoi nghi tong ket 2019'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const dist = path.resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '');
+if (!fs.existsSync(path.join(dist, 'tim-kiem/index.html')) || !fs.existsSync(path.join(dist, 'pagefind'))) {
+	console.error(`Usage: node scripts/bench-search.ts DIST_DIR [--queries "a|b"] [--runs 3] [--delay 60] [--json FILE]\n${dist || 'DIST_DIR'} has no tim-kiem/index.html or pagefind/.`);
+	process.exit(1);
+}
+const queries = (option('queries')?.split('|') ?? DEFAULT_QUERIES).map((q) => q.trim()).filter(Boolean);
+const runs = Number(option('runs') ?? 3);
+const delay = Number(option('delay') ?? 60);
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml' };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+/** Serves the site as a static host would: directory index, gzip for text, no caching across contexts. */
+async function serve(root: string): Promise<{ url: string; close: () => void }> {
+	const server = http.createServer((req, res) => {
+		let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		if (!file.startsWith(root)) return void res.writeHead(403).end();
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		if (!fs.existsSync(file)) return void res.writeHead(404).end();
+		const ext = path.extname(file);
+		let body = fs.readFileSync(file);
+		const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=600' };
+		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+			body = gzipSync(body);
+			headers['Content-Encoding'] = 'gzip';
+		}
+		res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => server.close() };
+}
+
+/**
+ * Counts the bytes and requests a page's context finishes, split into the search's own files
+ * (`/pagefind/…`, the d/đ words) and the rest. Sizes come from Chromium's network events
+ * (`Network.loadingFinished`: encoded body and headers), through Playwright's context-wide
+ * request events, which, unlike a page's own CDP session, also see the Pagefind worker's fetches.
+ */
+function networkMeter(context: BrowserContext): { take: () => Promise<Traffic> } {
+	let pending: Array<Promise<{ url: string; bytes: number }>> = [];
+	context.on('requestfinished', (request) => {
+		pending.push(
+			request
+				.sizes()
+				.then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }))
+				.catch(() => ({ url: request.url(), bytes: 0 })),
+		);
+	});
+	return {
+		take: async () => {
+			const done = await Promise.all(pending);
+			pending = [];
+			const search = done.filter((r) => SEARCH_FILES.test(new URL(r.url).pathname));
+			const sum = (rs: typeof done) => rs.reduce((n, r) => n + r.bytes, 0);
+			return { bytes: sum(done), requests: done.length, searchBytes: sum(search), searchRequests: search.length };
+		},
+	};
+}
+
+/** The search's own files: Pagefind's bundle and index, and the d/đ words. */
+const SEARCH_FILES = /^\/(pagefind\/|tim-kiem\/tu-d\.json$)/;
+
+interface Traffic {
+	bytes: number;
+	requests: number;
+	searchBytes: number;
+	searchRequests: number;
+}
+
+interface Sample extends Traffic {
+	ms: number;
+	results: number;
+}
+
+/** Types `query` key by key and returns the time from the last keystroke to its first results. */
+async function typeAndTime(page: Page, query: string): Promise<{ ms: number; results: number }> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __lastKey: number };
+		document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+	});
+	const box = page.locator('#search-q');
+	await box.fill('');
+	await box.pressSequentially(query, { delay });
+	const handle = await page.waitForFunction(
+		(q) => {
+			const summary = document.querySelector('[data-search-summary]');
+			const list = document.querySelector('[data-search-results]');
+			if (!summary || summary.hidden || !summary.textContent?.includes(`“${q}”`) || list?.hasAttribute('aria-busy')) return false;
+			return { at: performance.now(), results: Number(/^([\d.]+)/.exec(summary.textContent)?.[1]?.replace(/\./g, '') ?? 0) };
+		},
+		query,
+		{ timeout: 30_000, polling: 'raf' },
+	);
+	const { at, results } = (await handle.jsonValue()) as { at: number; results: number };
+	const last = await page.evaluate(() => (window as unknown as { __lastKey: number }).__lastKey);
+	return { ms: at - last, results };
+}
+
+/** Opens /tim-kiem/ in a fresh context (empty cache), counting what it fetches. */
+async function freshPage(browser: Browser, url: string) {
+	const context = await browser.newContext();
+	const meter = networkMeter(context);
+	const page = await context.newPage();
+	await page.goto(`${url}/tim-kiem/`, { waitUntil: 'load' });
+	return { context, page, meter };
+}
+
+/**
+ * Cold: `query` is the first thing typed on a freshly loaded page. Warm: it is typed after
+ * `warmUp` on another fresh page, Pagefind loaded and the warm-up's chunks and fragments cached.
+ */
+async function measureQuery(browser: Browser, url: string, query: string, warmUp: string): Promise<{ cold: Sample; warm: Sample }> {
+	const a = await freshPage(browser, url);
+	const first = await typeAndTime(a.page, query);
+	await a.page.waitForLoadState('networkidle');
+	// Cold: everything from the navigation on, the page itself and Pagefind's start included.
+	const cold = { ...first, ...(await a.meter.take()) };
+	await a.context.close();
+
+	const b = await freshPage(browser, url);
+	await typeAndTime(b.page, warmUp);
+	await b.page.waitForLoadState('networkidle');
+	await b.meter.take();
+	const second = await typeAndTime(b.page, query);
+	await b.page.waitForLoadState('networkidle');
+	const warm = { ...second, ...(await b.meter.take()) };
+	await b.context.close();
+	return { cold, warm };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+function folderBytes(dir: string, suffix = ''): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (e.isFile() && e.name.endsWith(suffix)) {
+			bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const rows: Array<{ query: string; results: number; cold: Sample; warm: Sample }> = [];
+try {
+	for (const [i, query] of queries.entries()) {
+		const warmUp = queries.length > 1 ? queries[(i + 1) % queries.length]! : 'ban quan ly';
+		const samples = [];
+		for (let r = 0; r < runs; r++) samples.push(await measureQuery(browser, server.url, query, warmUp));
+		const pick = (which: 'cold' | 'warm'): Sample => {
+			const m = (key: keyof Sample) => median(samples.map((s) => s[which][key]));
+			return { ms: m('ms'), bytes: m('bytes'), requests: m('requests'), searchBytes: m('searchBytes'), searchRequests: m('searchRequests'), results: samples[0]![which].results };
+		};
+		rows.push({ query, results: samples[0]!.cold.results, cold: pick('cold'), warm: pick('warm') });
+		console.error(`… “${query}”: ${rows.at(-1)!.cold.ms.toFixed(0)} ms cold, ${rows.at(-1)!.warm.ms.toFixed(0)} ms warm`);
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+
+const index = folderBytes(path.join(dist, 'pagefind'));
+const chunks = folderBytes(path.join(dist, 'pagefind/index'), '.pf_index');
+const fragments = folderBytes(path.join(dist, 'pagefind/fragment'), '.pf_fragment');
+const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+const dWords = path.join(dist, 'tim-kiem/tu-d.json');
+const med = (f: (r: (typeof rows)[number]) => number) => median(rows.map(f));
+const lines = [
+	`Search benchmark: ${path.relative(process.cwd(), dist) || dist}, ${pages} indexed pages; ${runs} run(s) per query, typed at ${delay} ms a key; medians.`,
+	`Index on disk: pagefind/ ${kb(index.bytes)} in ${index.files} files (word index ${kb(chunks.bytes)} in ${chunks.files} chunks, fragments ${kb(fragments.bytes)} in ${fragments.files}); d/đ words ${fs.existsSync(dWords) ? kb(fs.statSync(dWords).size) : 'none'}.`,
+	'Cold: the first query on a freshly opened /tim-kiem/ (empty cache): "search" counts Pagefind and its index, "all" adds the page. Warm: the query typed after another one on the same page.',
+	'',
+	'| query | results | keystroke → results, cold | search bytes, cold (requests) | all bytes, cold | keystroke → results, warm | bytes, warm (requests) |',
+	'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	...rows.map((r) => `| ${r.query} | ${r.results} | ${r.cold.ms.toFixed(0)} ms | ${kb(r.cold.searchBytes)} (${r.cold.searchRequests}) | ${kb(r.cold.bytes)} | ${r.warm.ms.toFixed(0)} ms | ${kb(r.warm.bytes)} (${r.warm.requests}) |`),
+	`| **median** | | **${med((r) => r.cold.ms).toFixed(0)} ms** | **${kb(med((r) => r.cold.searchBytes))}** | **${kb(med((r) => r.cold.bytes))}** | **${med((r) => r.warm.ms).toFixed(0)} ms** | **${kb(med((r) => r.warm.bytes))}** |`,
+];
+console.log(lines.join('\n'));
+const json = option('json');
+if (json) fs.writeFileSync(json, `${JSON.stringify({ dist, pages, runs, delay, index, chunks, fragments, rows }, null, 1)}\n`);
+
