@@ -109,7 +109,7 @@ async function typeAndTime(page: Page, query: string): Promise<{ ms: number; res
 	await box.pressSequentially(query, { delay });
 	const handle = await page.waitForFunction(
 		(q) => {
-			const summary = document.querySelector('[data-search-summary]');
+			const summary = document.querySelector<HTMLElement>('[data-search-summary]');
 			const list = document.querySelector('[data-search-results]');
 			if (!summary || summary.hidden || !summary.textContent?.includes(`“${q}”`) || list?.hasAttribute('aria-busy')) return false;
 			return { at: performance.now(), results: Number(/^([\d.]+)/.exec(summary.textContent)?.[1]?.replace(/\./g, '') ?? 0) };
@@ -174,7 +174,7 @@ const rows: Array<{ query: string; results: number; cold: Sample; warm: Sample }
 try {
 	for (const [i, query] of queries.entries()) {
 		const warmUp = queries.length > 1 ? queries[(i + 1) % queries.length]! : 'ban quan ly';
-		const samples = [];
+		const samples: Array<{ cold: Sample; warm: Sample }> = [];
 		for (let r = 0; r < runs; r++) samples.push(await measureQuery(browser, server.url, query, warmUp));
 		const pick = (which: 'cold' | 'warm'): Sample => {
 			const m = (key: keyof Sample) => median(samples.map((s) => s[which][key]));

@@ -35,7 +35,7 @@ const resultLinks = (page: Page) => results(page).locator('.search-hit__title').
 async function settled(page: Page, query: string): Promise<void> {
 	await page.waitForFunction(
 		(q) => {
-			const s = document.querySelector('[data-search-summary]');
+			const s = document.querySelector<HTMLElement>('[data-search-summary]');
 			return !!s && !s.hidden && s.textContent!.includes(`“${q}”`) && !document.querySelector('[data-search-results][aria-busy]');
 		},
 		query,
