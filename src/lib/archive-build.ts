@@ -188,6 +188,9 @@ export interface Archive {
 	problems: Problem[];
 }
 
+/** Bloc ids that would collide with the award filter routes (`/khen-thuong/khoi/…`, `/khen-thuong/loai/…`). */
+const RESERVED_BLOC_IDS = new Set(['khoi', 'loai']);
+
 const CHAIR_TITLES = { khoi: ['Khối trưởng', 'Khối phó'], cum: ['Cụm trưởng', 'Cụm phó'] } as const;
 
 /** Builds the archive; returns it with every problem found (the caller fails on fatal ones). */
@@ -216,6 +219,9 @@ export function buildArchive(input: ArchiveInput): Archive {
 
 	const blocs = new Map<string, Bloc>();
 	for (const entry of input.blocs) {
+		if (RESERVED_BLOC_IDS.has(entry.id)) {
+			fail(entry.file, undefined, `Mã khối \`${entry.id}\` trùng với một đường dẫn của trang (/khen-thuong/${entry.id}/…).`, `Đổi tên tệp, ví dụ \`khoi-${entry.id}.yaml\`.`, 'reserved-id');
+		}
 		const latest = nameAt(entry.data.names, null);
 		const [chairTitle, viceChairTitle] = CHAIR_TITLES[entry.data.kind];
 		const members = entry.data.members

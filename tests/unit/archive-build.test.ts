@@ -123,6 +123,13 @@ describe('references and quotes', () => {
 	});
 });
 
+describe('reserved ids', () => {
+	it('refuses a bloc id that collides with a route', () => {
+		const clash = { ...blocs[0]!, id: 'loai', file: 'content/blocs/loai.yaml' };
+		expect(buildArchive({ blocs: [clash], units, articles: [] }).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['content/blocs/loai.yaml: Mã khối `loai` trùng với một đường dẫn của trang (/khen-thuong/loai/…).']);
+	});
+});
+
 describe('sources and encoding', () => {
 	it('requires every source file to exist when the list is given', () => {
 		const archive = buildArchive({ blocs, units, articles: [article('x', { year: 2019 })], sourceFiles: new Set(['khac.txt']) });
