@@ -7,33 +7,21 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-let dir: string;
-
-beforeAll(async () => {
-	dir = inject('siteDir');
-	site = await serveSite(dir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const site = useBuiltSite();
 
 /**
  * axe is injected as an inline script, which the site's own Content-Security-Policy forbids:
  * these contexts bypass CSP (tests/e2e/security.test.ts checks the policy itself).
  */
-const context = (options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => browser.newContext({ bypassCSP: true, reducedMotion: 'reduce', ...options });
+const context = (options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => site.browser.newContext({ bypassCSP: true, reducedMotion: 'reduce', ...options });
 
 async function axe(page: Page): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
@@ -96,7 +84,7 @@ function pageChecks(): string[] {
 
 describe('every page', () => {
 	it('has no axe violation (WCAG 2.2 AA) at 1280 px (and at 320 px on one page per template), passes the structural checks and does not scroll sideways at 320 px', { timeout: 300_000 }, async () => {
-		const urls = htmlPages(dir).map((p) => p.url);
+		const urls = htmlPages(site.dir).map((p) => p.url);
 		// The search page once more with results on it.
 		if (urls.includes('/tim-kiem/')) urls.push('/tim-kiem/?q=da%20nang');
 		// One page per route template (`/khoi/<id>/`, `/nam/<year>/` …) is enough for axe at 320 px:

@@ -7,25 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { SEARCH_CASES as CASES } from './search-cases.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-let dir: string;
-
-beforeAll(async () => {
-	dir = inject('siteDir');
-	site = await serveSite(dir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const site = useBuiltSite();
 
 const summary = (page: Page) => page.locator('[data-search-summary]');
 const results = (page: Page) => page.locator('[data-search-results]');
@@ -67,7 +55,7 @@ async function allResults(page: Page): Promise<string[]> {
 }
 
 async function searchPage(query = ''): Promise<Page> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	await page.goto(`${site.url}/tim-kiem/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 	if (query) await settled(page, query);
 	return page;
@@ -91,7 +79,7 @@ describe('the query set', () => {
 
 	it('reads a query from the URL, in NFD too, and finds the same page', async () => {
 		const nfd = 'Đắk Nông'.normalize('NFD');
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(nfd)}`);
 		await settled(page, 'Đắk Nông');
 		expect((await hrefs(page)).slice(0, 3)).toContain('/ban-quan-ly/dak-nong/');
@@ -169,7 +157,7 @@ describe('filters and order', () => {
 		expect(await summary(page).textContent()).toContain('lọc: Khối đồng bằng sông Hồng, năm 2019, khen thưởng, Cờ thi đua');
 
 		// The URL alone restores the same search.
-		const again = await browser.newPage();
+		const again = await site.browser.newPage();
 		await again.goto(page.url());
 		await settled(again, 'thi dua');
 		expect(await allResults(again)).toEqual(found);
@@ -179,7 +167,7 @@ describe('filters and order', () => {
 	});
 
 	it('list a filter alone, without words', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/tim-kiem/?loai=${encodeURIComponent('khối')}`);
 		await page.waitForFunction(() => !!document.querySelector('[data-search-summary]:not([hidden])') && !document.querySelector('[data-search-results][aria-busy]'));
 		expect((await allResults(page)).sort()).toEqual(['/khoi/cum-duyen-hai-mien-trung/', '/khoi/dong-bang-song-hong/', '/khoi/tay-nguyen-duyen-hai-mien-trung/']);
@@ -188,7 +176,7 @@ describe('filters and order', () => {
 	});
 
 	it('sort by date, newest or oldest first, undated pages (boards, blocs) after', async () => {
-		const articles = JSON.parse(fs.readFileSync(path.join(dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; year: number; conference: { start: string | null } }>;
+		const articles = JSON.parse(fs.readFileSync(path.join(site.dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; year: number; conference: { start: string | null } }>;
 		// The pages' sort key: the conference's first day, else the year after the reviewed year.
 		const startOf = new Map(articles.map((a) => [a.url, a.conference.start ?? String(a.year + 1)]));
 		const page = await searchPage('thi dua');
@@ -245,7 +233,7 @@ describe('keyboard and screen readers', () => {
 
 	it('passes axe (WCAG 2.2 A and AA) with results, filters open and text highlighted', async () => {
 		// axe is injected inline, which the site's Content-Security-Policy forbids: bypass it here.
-		const context = await browser.newContext({ bypassCSP: true });
+		const context = await site.browser.newContext({ bypassCSP: true });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/tim-kiem/?q=dak+nong&sap-xep=moi-nhat`);
 		await settled(page, 'dak nong');
@@ -258,7 +246,7 @@ describe('keyboard and screen readers', () => {
 	});
 
 	it('searches from the header of any page with a plain GET form', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/khoi/`);
 		await page.getByRole('searchbox', { name: 'Tìm trong kho tư liệu' }).fill('Đắk Nông');
 		await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=%C4%90%E1%BA%AFk\+N%C3%B4ng$/), page.keyboard.press('Enter')]);
@@ -268,7 +256,7 @@ describe('keyboard and screen readers', () => {
 	});
 
 	it('works at 320 px without horizontal scrolling, filters folded so that results come first', async () => {
-		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/tim-kiem/?q=co+thi+dua`);
 		await settled(page, 'co thi dua');
@@ -280,7 +268,7 @@ describe('keyboard and screen readers', () => {
 
 describe('without JavaScript, and what loads', () => {
 	it('points to the index pages when JavaScript is off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/tim-kiem/?q=da+nang`);
 		const notice = page.locator('.search-noscript');
@@ -291,12 +279,12 @@ describe('without JavaScript, and what loads', () => {
 	});
 
 	it('loads its script as an external file, and makes no request outside the site', async () => {
-		const html = fs.readFileSync(path.join(dir, 'tim-kiem/index.html'), 'utf8');
+		const html = fs.readFileSync(path.join(site.dir, 'tim-kiem/index.html'), 'utf8');
 		const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
 		expect(scripts).toHaveLength(1);
 		expect(scripts[0]![1]).toMatch(/src="\/_astro\/[\w.-]+\.js"/);
 		expect(scripts[0]![2]).toBe('');
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const hosts = new Set<string>();
 		page.on('request', (r) => hosts.add(new URL(r.url()).host));
 		await page.goto(`${site.url}/tim-kiem/?q=dong+bang+song+hong`);

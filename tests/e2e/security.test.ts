@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META, parseCsp } from '../../src/lib/csp.ts';
 import { renderArticleBody } from '../../src/lib/article-body.ts';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { serveSite, useBuiltSite } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
@@ -21,19 +21,7 @@ type Node = DefaultTreeAdapterMap['node'];
 
 const HOSTILE = 'tests/fixtures/hostile/content';
 
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-let dir: string;
-
-beforeAll(async () => {
-	dir = inject('siteDir');
-	site = await serveSite(dir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const site = useBuiltSite();
 
 /** The policy line for `/*` in a `_headers` file. */
 function headerPolicy(file: string): string {
@@ -69,7 +57,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
 }
 
 async function policedPage(policy: string): Promise<Page> {
-	const context = await browser.newContext();
+	const context = await site.browser.newContext();
 	await context.addInitScript(() => {
 		const w = window as unknown as { __csp: string[] };
 		w.__csp = [];
@@ -89,14 +77,14 @@ async function policedPage(policy: string): Promise<Page> {
 describe('Content-Security-Policy', () => {
 	it('is one policy, delivered as the meta element of every page and in public/_headers (copied to the build)', () => {
 		expect(headerPolicy(path.join(ROOT, 'public/_headers'))).toBe(CSP_HEADER);
-		expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
+		expect(fs.readFileSync(path.join(site.dir, '_headers'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
 		const header = parseCsp(CSP_HEADER);
 		for (const [name, sources] of parseCsp(CSP_META)) expect(header.get(name), name).toEqual(sources);
 		expect([...header.keys()].filter((k) => !parseCsp(CSP_META).has(k))).toEqual(['frame-ancestors']);
 		// Strict: nothing inline, nothing from elsewhere.
 		expect(CSP_META).not.toMatch(/(^|\s)'unsafe-(inline|eval|hashes)'|\*|https?:|data:|blob:/);
-		const pages = htmlPages(dir);
-		const wrong = pages.filter((p) => !fs.readFileSync(path.join(dir, p.file), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${CSP_META.replaceAll("'", '&#39;')}">`) && !fs.readFileSync(path.join(dir, p.file), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`));
+		const pages = htmlPages(site.dir);
+		const wrong = pages.filter((p) => !fs.readFileSync(path.join(site.dir, p.file), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${CSP_META.replaceAll("'", '&#39;')}">`) && !fs.readFileSync(path.join(site.dir, p.file), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`));
 		expect(wrong.map((p) => p.url)).toEqual([]);
 		expect(pages.length).toBeGreaterThan(40);
 	});
@@ -104,7 +92,7 @@ describe('Content-Security-Policy', () => {
 	it('holds on every page: no violation, no console error, no failed or off-site request', { timeout: 180_000 }, async () => {
 		const host = new URL(site.url).host;
 		const problems: string[] = [];
-		const urls = htmlPages(dir).map((p) => p.url);
+		const urls = htmlPages(site.dir).map((p) => p.url);
 		if (urls.includes('/tim-kiem/')) urls.push('/tim-kiem/?q=da%20nang');
 		// Three tabs at a time; each tab keeps its listeners for one URL only.
 		const queue = [...urls];
@@ -150,7 +138,7 @@ describe('Content-Security-Policy', () => {
 	it('lets Pagefind search under the policy (WebAssembly), finding every article by its title', async () => {
 		const page = await policedPage(CSP_HEADER);
 		await page.goto(`${site.url}/bai-viet/`);
-		const articles = JSON.parse(fs.readFileSync(path.join(dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; title: string }>;
+		const articles = JSON.parse(fs.readFileSync(path.join(site.dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; title: string }>;
 		// A string, so that Vitest does not rewrite the browser's import() into its own loader.
 		const found = (await page.evaluate(`(async (titles) => {
 			const pagefind = await import('/pagefind/pagefind.js');
@@ -241,7 +229,7 @@ describe('hostile content', () => {
 	});
 
 	it('runs none of it in Chromium, and serves the original source as plain text', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		const dialogs: string[] = [];
 		page.on('dialog', async (d) => {

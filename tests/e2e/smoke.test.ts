@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-
-beforeAll(async () => {
-	site = await serveSite(inject('siteDir'));
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const site = useBuiltSite();
 
 it('follows a rotation-table source link to the highlighted sentence on the article page', async () => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	await page.goto(`${site.url}/khoi/dong-bang-song-hong/`);
 	const link = page.getByRole('table', { name: /Luân phiên Khối trưởng/ }).getByRole('row', { name: /^2021/ }).getByRole('link', { name: /nguồn 1/ }).first();
 	await link.click();

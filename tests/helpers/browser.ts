@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'astro';
 import { ROOT } from './build-site.ts';
@@ -14,4 +15,31 @@ export function launchChromium(): Promise<Browser> {
 export async function serveSite(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
 	const server = await preview({ root: ROOT, outDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 	return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/** A built site served on loopback and a Chromium to browse it, set up once per test file. */
+export interface BrowsedSite {
+	/** The built site's folder (from the global setup). */
+	dir: string;
+	/** Base URL of the preview server. */
+	url: string;
+	browser: Browser;
+}
+
+/** Serves the globally built site and launches Chromium before the file's tests; closes both after. */
+export function useBuiltSite(): BrowsedSite {
+	const site = {} as BrowsedSite;
+	let stop: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		site.dir = inject('siteDir');
+		const server = await serveSite(site.dir);
+		site.url = server.url;
+		stop = server.stop;
+		site.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await stop?.();
+	});
+	return site;
 }
