@@ -78,8 +78,10 @@ const list = (ids: string[]) => ids.map((id) => `\`${id}\``).join(', ');
 export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconciliation {
 	const problems: string[] = [];
 	const compare = (what: string, expected: string[], expectedFrom: string, actual: string[], actualFrom: string) => {
-		const missing = expected.filter((id) => !actual.includes(id));
-		const extra = actual.filter((id) => !expected.includes(id));
+		const expectedSet = new Set(expected);
+		const actualSet = new Set(actual);
+		const missing = expected.filter((id) => !actualSet.has(id));
+		const extra = actual.filter((id) => !expectedSet.has(id));
 		if (missing.length === 0 && extra.length === 0 && expected.length === actual.length) return;
 		problems.push(
 			`${what}: ${expectedFrom} có ${expected.length}, ${actualFrom} có ${actual.length}` +
@@ -106,14 +108,21 @@ export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconcil
 		compare(LABELS[kind], content[kind], `content/${kind}/`, rows.map((r) => String(r.id)).sort(), `du-lieu/${kind}.json`);
 	}
 
+	// Each built page is read once: is it an article page, and is it meant to be searchable?
+	const articlePages: string[] = [];
+	const searchable: string[] = [];
+	for (const [url, file] of pages) {
+		const html = fs.readFileSync(file, 'utf8');
+		if (html.includes('<meta property="og:type" content="article">')) articlePages.push(url);
+		if (/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) searchable.push(url);
+	}
+
 	// Pages: one per entry, and no page without an entry.
-	const articlePages = [...pages].filter(([, file]) => fs.readFileSync(file, 'utf8').includes('<meta property="og:type" content="article">'));
-	compare(LABELS.articles, content.articles, 'content/articles/', articlePages.map(([url]) => url.replace(/^\/bai-viet\/|\/$/g, '')).sort(), 'các trang bài (og:type article)');
+	compare(LABELS.articles, content.articles, 'content/articles/', articlePages.map((url) => url.replace(/^\/bai-viet\/|\/$/g, '')).sort(), 'các trang bài (og:type article)');
 	compare(LABELS.blocs, content.blocs, 'content/blocs/', sectionEntries(dist, 'khoi'), 'các trang khoi/<mã>/');
 	compare(LABELS.units, content.units, 'content/units/', sectionEntries(dist, 'ban-quan-ly'), 'các trang ban-quan-ly/<mã>/');
 
 	// Search index: Pagefind's own count, its fragments, and the searchable pages agree.
-	const searchable = [...pages].filter(([, file]) => /<[^>]+\sdata-pagefind-body[\s=>]/.test(fs.readFileSync(file, 'utf8'))).map(([url]) => url);
 	let searchIndex = 0;
 	const entryFile = path.join(dist, 'pagefind', 'pagefind-entry.json');
 	if (!fs.existsSync(entryFile)) {
