@@ -4,17 +4,11 @@
  */
 
 import { SEARCH_META } from '../lib/search-facets.ts';
+import type { FragmentLike } from '../lib/search-hit.ts';
 import { D_WORDS_PATH } from '../lib/search-vocabulary.ts';
 
 /** A fragment: the data of one result, loaded on demand. */
-export interface PagefindFragment {
-	url: string;
-	content: string;
-	excerpt: string;
-	plain_excerpt: string;
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-}
+export type PagefindFragment = FragmentLike;
 
 /** One result before its fragment is loaded. */
 export interface PagefindResult {

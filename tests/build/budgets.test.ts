@@ -6,14 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { attr, elementsOf } from '../helpers/html-tree.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
 
 /** 60 KB, gzip (node:zlib, default level), per article page: its HTML + every stylesheet it links. */
 const ARTICLE_BUDGET = 60 * 1024;
@@ -22,16 +20,6 @@ const SCRIPT_PAGES = ['/tim-kiem/'];
 
 let dir: string;
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel));
-const elementsOf = (html: string) => {
-	const out: Element[] = [];
-	const walk = (n: Node) => {
-		if ('tagName' in n) out.push(n);
-		if ('childNodes' in n) n.childNodes.forEach(walk);
-	};
-	walk(parse(html));
-	return out;
-};
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const articles = () => JSON.parse(read('du-lieu/articles.json').toString('utf8')) as Array<{ id: string; url: string; title: string }>;
 
 beforeAll(() => {

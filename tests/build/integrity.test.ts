@@ -8,14 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reconcileIntegration, reconcileSite } from '../../src/integrations/reconcile.ts';
 import { validateHtml } from '../helpers/html-validity.ts';
+import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
 import { fileForUrl, filesIn, htmlPages } from '../helpers/site-files.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
 
 let dir: string;
 let origin: string;
@@ -37,16 +35,6 @@ interface ArticleRow {
 	year: number;
 }
 
-const elementsOf = (html: string) => {
-	const out: Element[] = [];
-	const walk = (n: Node) => {
-		if ('tagName' in n) out.push(n);
-		if ('childNodes' in n) n.childNodes.forEach(walk);
-	};
-	walk(parse(html));
-	return out;
-};
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** Every URL an element points to, with the attribute that holds it. */
 function references(el: Element): Array<{ attribute: string; value: string }> {

@@ -7,16 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META, parseCsp } from '../../src/lib/csp.ts';
 import { renderArticleBody } from '../../src/lib/article-body.ts';
 import { serveSite, useBuiltSite } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
+import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
 
 const HOSTILE = 'tests/fixtures/hostile/content';
@@ -167,16 +167,6 @@ describe('hostile content', () => {
 		await hostileSite?.stop();
 	});
 
-	const elementsOf = (html: string) => {
-		const out: Element[] = [];
-		const walk = (n: Node) => {
-			if ('tagName' in n) out.push(n);
-			if ('childNodes' in n) n.childNodes.forEach(walk);
-		};
-		walk(parse(html));
-		return out;
-	};
-	const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 	const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'data', 'poster', 'background', 'ping', 'cite']);
 
 	it('builds, and no page carries a script, an event handler, a javascript:/vbscript:/data: URL or an embedding element', () => {
