@@ -188,8 +188,8 @@ export interface Archive {
 	problems: Problem[];
 }
 
-/** Bloc ids that would collide with the award filter routes (`/khen-thuong/khoi/…`, `/khen-thuong/loai/…`). */
-const RESERVED_BLOC_IDS = new Set(['khoi', 'loai']);
+/** Bloc ids that would collide with the award filter routes (`/khen-thuong/khoi/…`, `/khen-thuong/loai/…`, `/khen-thuong/nam/…`). */
+const RESERVED_BLOC_IDS = new Set(['khoi', 'loai', 'nam']);
 
 const CHAIR_TITLES = { khoi: ['Khối trưởng', 'Khối phó'], cum: ['Cụm trưởng', 'Cụm phó'] } as const;
 

@@ -1,11 +1,11 @@
-/** The award index and its filter pages (by bloc, by kind), selected once from the archive. */
+/** The award index and its filter pages (by bloc, by kind, by year), selected once from the archive. */
 import type { Archive, AwardRow } from './archive-build.ts';
 import { archiveIndex, listOf } from './archive-index.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from './labels.ts';
 import { ROUTES } from './routes.ts';
 
 export interface AwardFilter {
-	/** `khoi/<id>` or `loai/<slug>`. */
+	/** `khoi/<id>`, `loai/<slug>` or `nam/<year>`. */
 	path: string;
 	url: string;
 	label: string;
@@ -18,13 +18,18 @@ export function sortAwards(rows: readonly AwardRow[]): AwardRow[] {
 	return [...rows].sort((a, b) => b.year - a.year || a.bloc.localeCompare(b.bloc) || kindOrder.indexOf(a.award) - kindOrder.indexOf(b.award) || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'vi'));
 }
 
-/** One filter page per bloc and per award kind that has awards. */
-export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: AwardFilter[] } {
+/** One filter page per bloc, per award kind and per year that has awards (years newest first). */
+export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: AwardFilter[]; years: AwardFilter[] } {
 	const blocs = [...archive.blocs.values()]
 		.map((b) => ({ path: `khoi/${b.id}`, url: ROUTES.awardsByBloc(b.id), label: b.short, rows: sortAwards(listOf(archiveIndex(archive).awardsByBloc, b.id)) }))
 		.filter((f) => f.rows.length > 0);
 	const kinds = (Object.keys(AWARD_KIND_LABELS) as Array<keyof typeof AWARD_KIND_LABELS>)
 		.map((k) => ({ path: `loai/${AWARD_KIND_SLUGS[k]}`, url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k], rows: sortAwards(archive.awards.filter((w) => w.award === k)) }))
 		.filter((f) => f.rows.length > 0);
-	return { blocs, kinds };
+	const byYear = new Map<number, AwardRow[]>();
+	for (const row of archive.awards) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+	const years = [...byYear.keys()]
+		.sort((a, b) => b - a)
+		.map((year) => ({ path: `nam/${year}`, url: ROUTES.awardsByYear(year), label: `Năm ${year}`, rows: sortAwards(byYear.get(year)!) }));
+	return { blocs, kinds, years };
 }

@@ -12,6 +12,7 @@ export const ROUTES = {
 	awards: '/khen-thuong/',
 	awardsByBloc: (bloc: string) => `/khen-thuong/khoi/${bloc}/`,
 	awardsByKind: (kind: string) => `/khen-thuong/loai/${kind}/`,
+	awardsByYear: (year: number) => `/khen-thuong/nam/${year}/`,
 	indicators: '/chi-tieu/',
 	data: '/du-lieu/',
 	dataFile: (name: string) => `/du-lieu/${name}`,

@@ -131,6 +131,17 @@ describe('awards and boards', () => {
 		expect(flags.match(/<tr/g)).toHaveLength(6);
 	});
 
+	it('splits awards by year: the index shows the two latest years and links the older ones', () => {
+		const rows = (file: string) => (section(page(file), '<tbody', '</tbody>').match(/<tr/g) ?? []).length;
+		expect([2016, 2019, 2020, 2022].map((y) => rows(`khen-thuong/nam/${y}/index.html`))).toEqual([3, 5, 6, 5]);
+		const index = page('khen-thuong/index.html');
+		expect(text(index)).toContain('Thành tích năm 2022');
+		expect(text(index)).toContain('Thành tích năm 2020');
+		expect(index).toContain('<a href="/khen-thuong/nam/2019/">Năm 2019</a>: 5 khen thưởng');
+		expect(index).toContain('<a href="/khen-thuong/nam/2016/">Năm 2016</a>: 3 khen thưởng');
+		expect(page('index.html')).toContain('href="/khen-thuong/nam/2022/"');
+	});
+
 	it('finds board mentions in bodies, not only in front matter', () => {
 		// Vĩnh Phúc is named only in the member list at the end of the 2019 article's body.
 		expect(text(page('ban-quan-ly/vinh-phuc/index.html'))).toContain('Triển khai hiệu quả các phong trào thi đua');
