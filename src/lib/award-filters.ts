@@ -10,6 +10,19 @@ export interface AwardFilter {
 	url: string;
 	label: string;
 	rows: AwardRow[];
+	/** Older years left off this page (kind pages keep the latest few), each with its year page. */
+	older?: Array<{ year: number; url: string; count: number }>;
+}
+
+/** How many years a kind page shows; older years are one link away on the year pages. */
+const KIND_PAGE_YEARS = 3;
+
+/** Keeps the latest `years` years of rows and lists the older years with their counts. */
+function latestYears(rows: AwardRow[], years: number): Pick<AwardFilter, 'rows' | 'older'> {
+	const all = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+	const kept = new Set(all.slice(0, years));
+	const older = all.slice(years).map((year) => ({ year, url: ROUTES.awardsByYear(year), count: rows.filter((r) => r.year === year).length }));
+	return { rows: rows.filter((r) => kept.has(r.year)), older };
 }
 
 /** Newest year first, then bloc, kind and recipient. */
@@ -24,7 +37,7 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 		.map((b) => ({ path: `khoi/${b.id}`, url: ROUTES.awardsByBloc(b.id), label: b.short, rows: sortAwards(listOf(archiveIndex(archive).awardsByBloc, b.id)) }))
 		.filter((f) => f.rows.length > 0);
 	const kinds = (Object.keys(AWARD_KIND_LABELS) as Array<keyof typeof AWARD_KIND_LABELS>)
-		.map((k) => ({ path: `loai/${AWARD_KIND_SLUGS[k]}`, url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k], rows: sortAwards(archive.awards.filter((w) => w.award === k)) }))
+		.map((k) => ({ path: `loai/${AWARD_KIND_SLUGS[k]}`, url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k], ...latestYears(sortAwards(archive.awards.filter((w) => w.award === k)), KIND_PAGE_YEARS) }))
 		.filter((f) => f.rows.length > 0);
 	const byYear = new Map<number, AwardRow[]>();
 	for (const row of archive.awards) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
