@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { reconcileIntegration } from './src/integrations/reconcile.ts';
 
-// Article bodies are rendered by the archive's own unified pipeline (src/lib/article-body.ts),
+// Article bodies are rendered by the archive's own unified pipeline (src/lib/archive/article-body.ts),
 // once per build in src/data/archive.ts, so Astro's Markdown stays on its fast default (Sätteri).
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://khoithidua.example.org',
@@ -14,7 +14,7 @@ export default defineConfig({
 	// reconcile runs after pagefind: it compares content, exports, pages and the search index.
 	integrations: [mdx(), sitemap(), pagefindIntegration(), reconcileIntegration()],
 	// Never inline Astro's processed scripts or small assets: the Content-Security-Policy
-	// (src/lib/csp.ts) allows no inline script and no data: URLs.
+	// (src/lib/site/csp.ts) allows no inline script and no data: URLs.
 	vite: { build: { assetsInlineLimit: 0 } },
 	cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
 	devToolbar: { enabled: false },

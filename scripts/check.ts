@@ -7,9 +7,9 @@ import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
 import { VFile } from 'vfile';
-import { checkContent, type ContentFile } from '../src/lib/content-check.ts';
-import { loadVocabulary, type Vocabulary } from '../src/lib/indicators.ts';
-import { createSpellChecker, parseAllowList } from '../src/lib/spelling.ts';
+import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
+import { loadVocabulary, type Vocabulary } from '../src/lib/indicators/figures.ts';
+import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
 
 const started = performance.now();
 const root = CONTENT_DIRS.root;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { boardNamesIn } from '../src/lib/content-check.ts';
+import { boardNamesIn } from '../src/lib/check/content-check.ts';
 import { generateSyntheticArchive } from '../src/lib/synthetic/index.ts';
 
 /** Plain paragraphs of the clean seed articles: no headings, captions, lists, markup or board names. */

@@ -13,7 +13,7 @@ import { CONTENT_DIRS } from '../src/content-paths.ts';
 import { ACCURACY_FIELDS, compareExtraction, type FieldResult } from '../src/lib/import/accuracy.ts';
 import { detectEncoding } from '../src/lib/import/encoding.ts';
 import { extractArticle } from '../src/lib/import/extract.ts';
-import { loadBlocs, loadUnits } from './lib/content-files.ts';
+import { loadBlocs, loadUnits } from '../src/lib/content/files.ts';
 
 const reviewed = new Map<string, Record<string, unknown>>();
 for (const f of readdirSync(CONTENT_DIRS.articles).filter((f) => f.endsWith('.md'))) {

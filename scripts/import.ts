@@ -7,12 +7,12 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
-import { articleFileName } from '../src/lib/article-template.ts';
+import { articleFileName } from '../src/lib/content/article-template.ts';
 import { renderDraft, renderDraftBloc } from '../src/lib/import/draft.ts';
 import { detectEncoding } from '../src/lib/import/encoding.ts';
 import { extractArticle } from '../src/lib/import/extract.ts';
-import { slugify } from '../src/lib/slug.ts';
-import { loadBlocs, loadUnits } from './lib/content-files.ts';
+import { slugify } from '../src/lib/text/slug.ts';
+import { loadBlocs, loadUnits } from '../src/lib/content/files.ts';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {

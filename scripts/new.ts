@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
-import { articleFileName, articleTemplate } from '../src/lib/article-template.ts';
-import { blocIds } from './lib/content-files.ts';
+import { articleFileName, articleTemplate } from '../src/lib/content/article-template.ts';
+import { blocIds } from '../src/lib/content/files.ts';
 
 const { values } = parseArgs({
 	options: { bloc: { type: 'string' }, year: { type: 'string' }, title: { type: 'string' }, force: { type: 'boolean', default: false } },

@@ -20,8 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import * as pagefind from 'pagefind';
-import { padBlocks } from '../src/lib/search-html.ts';
-import { combineSpellings, heldSpellings, pagefindQueries, pagefindQuery, queryWords } from '../src/lib/search-query.ts';
+import { padBlocks } from '../src/lib/search/html.ts';
+import { combineSpellings, heldSpellings, pagefindQueries, pagefindQuery, queryWords } from '../src/lib/search/query.ts';
 import { PAGEFIND_OPTIONS } from '../src/scripts/search-pagefind.ts';
 import { SEARCH_CASES } from '../tests/e2e/search-cases.ts';
 

@@ -5,8 +5,8 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
-import { buildArchive, formatProblems, type Archive } from '../lib/archive-build.ts';
-import { loadVocabulary } from '../lib/indicators.ts';
+import { buildArchive, formatProblems, type Archive } from '../lib/archive/build.ts';
+import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
 
 const includeDrafts = import.meta.env.DEV;

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { bodyText, padBlocks } from '../lib/search-html.ts';
-import { D_WORDS_PATH, dVocabulary } from '../lib/search-vocabulary.ts';
+import { bodyText, padBlocks } from '../lib/search/html.ts';
+import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * Indexes the built HTML with Pagefind after every build (as Starlight does) and fails the build
  * when Pagefind reports an error, so a site is never published without its search index. Pages
- * are indexed with their blocks padded (src/lib/search-html.ts), the indexed words that begin
+ * are indexed with their blocks padded (src/lib/search/html.ts), the indexed words that begin
  * with d/đ are published for the search page, which folds đ and d (docs/search.md), and
  * Pagefind's unused prebuilt UIs are left out.
  */

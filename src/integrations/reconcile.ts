@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIRS } from '../content-paths.ts';
-import { ROUTES } from '../lib/routes.ts';
+import { ROUTES } from '../lib/site/routes.ts';
 
 /** What the content folders, the exports, the pages and the search index each say the archive holds. */
 export interface Reconciliation {

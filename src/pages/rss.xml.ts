@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { archive } from '../data/archive.ts';
-import { SITE } from '../lib/site.ts';
+import { SITE } from '../lib/site/site.ts';
 
 /** RSS of articles, newest first. Items carry a date only when the conference day is known. */
 export const GET: APIRoute = (context) =>

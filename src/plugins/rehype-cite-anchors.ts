@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findLoose, normalizeText, shortHash } from '../lib/text-match.ts';
+import { findLoose, normalizeText, shortHash } from '../lib/text/match.ts';
 
 export interface CiteAnchorsOptions {
 	/** Quotes from the front matter; each must occur in the body. */

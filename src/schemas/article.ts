@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isOrderedRange } from '../lib/partial-date.ts';
+import { isOrderedRange } from '../lib/text/partial-date.ts';
 import { PartialDateSchema, QuoteSchema, TextSchema, YearSchema, type RefFactory } from './common.ts';
 
 /** A board in a role (chair, vice-chair), with the sentence that says so. */

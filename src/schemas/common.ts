@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partial-date.ts';
+import { parsePartialDate } from '../lib/text/partial-date.ts';
 
 // Staff read schema errors: Zod's own Vietnamese messages for everything we do not word ourselves.
 z.config(z.locales.vi());

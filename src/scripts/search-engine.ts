@@ -1,11 +1,11 @@
 /**
  * Runs one search of the page on Pagefind with đ/d folding: each query word beginning with d/đ
  * is tried in both spellings (those with which some indexed word begins), every combination is
- * searched, and the result lists are merged (src/lib/search-query.ts, docs/search.md).
+ * searched, and the result lists are merged (src/lib/search/query.ts, docs/search.md).
  */
-import { pagefindQueries } from '../lib/search-query.ts';
-import { dateOrder, mergeHits, type ScoredHit } from '../lib/search-merge.ts';
-import { hasFilters, pagefindFilters, type SearchState } from '../lib/search-params.ts';
+import { pagefindQueries } from '../lib/search/query.ts';
+import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
+import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './search-pagefind.ts';
 
 /** One merged result. */

@@ -3,9 +3,9 @@
  * configures it. Only the parts of the API the search page uses are typed here.
  */
 
-import { SEARCH_META } from '../lib/search-facets.ts';
-import type { FragmentLike } from '../lib/search-hit.ts';
-import { D_WORDS_PATH } from '../lib/search-vocabulary.ts';
+import { SEARCH_META } from '../lib/search/facets.ts';
+import type { FragmentLike } from '../lib/search/hit.ts';
+import { D_WORDS_PATH } from '../lib/search/vocabulary.ts';
 
 /** A fragment: the data of one result, loaded on demand. */
 export type PagefindFragment = FragmentLike;

@@ -1,5 +1,5 @@
 /** Builds the DOM of search results from their views; text only goes in as text nodes. */
-import type { HitView } from '../lib/search-hit.ts';
+import type { HitView } from '../lib/search/hit.ts';
 
 /** Creates an element with an optional class and text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

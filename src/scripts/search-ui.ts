@@ -3,8 +3,8 @@
  * types or changes a filter, keeps the URL in step so the search can be shared, renders results
  * ten at a time and announces their number to screen readers once typing settles.
  */
-import { chosenCount, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search-params.ts';
-import { hitView } from '../lib/search-hit.ts';
+import { chosenCount, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search/params.ts';
+import { hitView } from '../lib/search/hit.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts';
 import { el, renderHit } from './search-render.ts';
 

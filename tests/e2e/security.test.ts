@@ -1,5 +1,5 @@
 /**
- * Security of the built site in Chromium: the Content-Security-Policy (src/lib/csp.ts, delivered
+ * Security of the built site in Chromium: the Content-Security-Policy (src/lib/site/csp.ts, delivered
  * as a meta element and as public/_headers) holds on every page with no violation, no console
  * error and no request leaving the site; hostile content (tests/fixtures/hostile/) never reaches a
  * page as markup, and raw HTML in a body is refused by the checker and the build.
@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META, parseCsp } from '../../src/lib/csp.ts';
-import { renderArticleBody } from '../../src/lib/article-body.ts';
+import { CSP_HEADER, CSP_META, parseCsp } from '../../src/lib/site/csp.ts';
+import { renderArticleBody } from '../../src/lib/archive/article-body.ts';
 import { serveSite, useBuiltSite } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
 import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, formatProblems, type SourceEntry } from '../../src/lib/archive-build.ts';
+import { buildArchive, formatProblems, type SourceEntry } from '../../src/lib/archive/build.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { BlocSchema } from '../../src/schemas/bloc.ts';
 import { idReference } from '../../src/schemas/common.ts';

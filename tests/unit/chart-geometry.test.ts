@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, niceStep, niceTicks, wrapWords } from '../../src/lib/chart-geometry.ts';
+import { barChart, niceStep, niceTicks, wrapWords } from '../../src/lib/indicators/chart-geometry.ts';
 
 describe('niceStep and niceTicks', () => {
 	it('picks 1, 2, 2,5 or 5 × 10ⁿ and always starts the axis at zero', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
+import { checkContent, type ContentFile } from '../../src/lib/check/content-check.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const base: ContentFile[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAboveLatin1 } from '../../src/lib/diacritics-damage.ts';
+import { dropAboveLatin1 } from '../../src/lib/text/diacritics-damage.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, matchBoardName, unitRecord } from '../../src/lib/import/board-match.ts';
 import { ShadowText } from '../../src/lib/import/pattern.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAboveLatin1 } from '../../src/lib/diacritics-damage.ts';
+import { dropAboveLatin1 } from '../../src/lib/text/diacritics-damage.ts';
 import { detectDamage } from '../../src/lib/import/damage.ts';
 import { isVietnameseSyllable } from '../../src/lib/import/syllable.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/lib/archive-build.ts';
-import { indicatorTable, loadVocabulary, resolveFigure, type FigureInput } from '../../src/lib/indicators.ts';
-import { compareView, countNoun } from '../../src/lib/indicator-view-compare.ts';
-import { cellView, chartViews, displayUnitLabel, formatAsOf, NoteList, numberInUnit, rowId, tableView, unitExponent, valueInUnit } from '../../src/lib/indicator-view.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import type { Figure } from '../../src/lib/archive/build.ts';
+import { indicatorTable, loadVocabulary, resolveFigure, type FigureInput } from '../../src/lib/indicators/figures.ts';
+import { compareView, countNoun } from '../../src/lib/indicators/compare.ts';
+import { cellView, chartViews, displayUnitLabel, formatAsOf, NoteList, numberInUnit, rowId, tableView, unitExponent, valueInUnit } from '../../src/lib/indicators/view.ts';
+import { parsePartialDate } from '../../src/lib/text/partial-date.ts';
 
 const vocabulary = loadVocabulary(readFileSync('content/indicators.yaml', 'utf8'));
 

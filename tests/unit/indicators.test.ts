@@ -13,7 +13,7 @@ import {
 	type FigureInput,
 	type FigureRecord,
 	type Vocabulary,
-} from '../../src/lib/indicators.ts';
+} from '../../src/lib/indicators/figures.ts';
 import { FigureSchema } from '../../src/schemas/article.ts';
 
 const vocabulary = loadVocabulary(readFileSync('content/indicators.yaml', 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatDateRange, isOrderedRange, parsePartialDate } from '../../src/lib/partial-date';
+import { comparePartialDates, formatDateRange, isOrderedRange, parsePartialDate } from '../../src/lib/text/partial-date.ts';
 
 function date(input: string | number | Date) {
 	const r = parsePartialDate(input);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { damagedForms, dropAboveLatin1, separateToneMarks } from '../../src/lib/diacritics-damage.ts';
+import { damagedForms, dropAboveLatin1, separateToneMarks } from '../../src/lib/text/diacritics-damage.ts';
 
 /**
  * Source `000_…` lost every code point above U+00FF. The archive article restores it. Damaging the

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import dictionaryVi from 'dictionary-vi';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { renderArticleBody } from '../../src/lib/article-body.ts';
+import { renderArticleBody } from '../../src/lib/archive/article-body.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { idReference } from '../../src/schemas/common.ts';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas, referenceMarkdown } from '../../src/lib/schema-docs.ts';
+import { editorSchemas, referenceMarkdown } from '../../src/lib/content/schema-docs.ts';
 
 describe('generated staff docs', () => {
 	it('the committed JSON schemas and reference match the zod schemas (run `npm run schemas` after a schema change)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type SourceEntry } from '../../src/lib/archive-build.ts';
-import { awardPages } from '../../src/lib/search-awards.ts';
-import { searchFacets } from '../../src/lib/search-facets.ts';
+import { buildArchive, type SourceEntry } from '../../src/lib/archive/build.ts';
+import { awardPages } from '../../src/lib/views/award-pages.ts';
+import { searchFacets } from '../../src/lib/search/facets.ts';
 import { ArticleSchema, type ArticleData } from '../../src/schemas/article.ts';
 import { BlocSchema } from '../../src/schemas/bloc.ts';
 import { idReference } from '../../src/schemas/common.ts';

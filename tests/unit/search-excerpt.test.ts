@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsMidText, excerptParts, startsMidText } from '../../src/lib/search-excerpt.ts';
-import { hitView } from '../../src/lib/search-hit.ts';
+import { endsMidText, excerptParts, startsMidText } from '../../src/lib/search/excerpt.ts';
+import { hitView } from '../../src/lib/search/hit.ts';
 
 describe('excerptParts', () => {
 	it('marks matched words and keeps punctuation stuck to them outside the mark', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, mergeHits } from '../../src/lib/search-merge.ts';
+import { dateOrder, mergeHits } from '../../src/lib/search/merge.ts';
 
 const hit = (id: string, score: number, item = `${id}@${score}`) => ({ id, score, item });
 

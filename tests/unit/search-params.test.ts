@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenCount, hasFilters, pagefindFilters, readSearchState, searchQueryString, searchSummary } from '../../src/lib/search-params.ts';
+import { chosenCount, hasFilters, pagefindFilters, readSearchState, searchQueryString, searchSummary } from '../../src/lib/search/params.ts';
 
 describe('the search URL', () => {
 	it('reads every parameter, composing Vietnamese to NFC', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineSpellings, dSpellings, heldSpellings, isPhrase, MAX_QUERY_SPELLINGS, pagefindKey, pagefindQueries, pagefindQuery, queryWords, WHOLE_WORD } from '../../src/lib/search-query.ts';
+import { combineSpellings, dSpellings, heldSpellings, isPhrase, MAX_QUERY_SPELLINGS, pagefindKey, pagefindQueries, pagefindQuery, queryWords, WHOLE_WORD } from '../../src/lib/search/query.ts';
 
 /** d/đ words of a small index, as the build writes them (ascending). */
 const D_WORDS = ['dan', 'danh', 'dong', 'duong', 'duyen', 'dự', 'đa', 'đak', 'đang', 'đong', 'đua', 'đuong'].map((w) => w.normalize('NFC')).sort();

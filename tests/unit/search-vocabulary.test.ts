@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, padBlocks } from '../../src/lib/search-html.ts';
-import { dVocabulary, hasWord, hasWordWithPrefix, indexWords, isDWord, pagefindWord } from '../../src/lib/search-vocabulary.ts';
+import { bodyText, padBlocks } from '../../src/lib/search/html.ts';
+import { dVocabulary, hasWord, hasWordWithPrefix, indexWords, isDWord, pagefindWord } from '../../src/lib/search/vocabulary.ts';
 
 describe('pagefindWord', () => {
 	it('keeps letters and digits, lower case, marks removed and đ kept, from NFC or NFD', () => {

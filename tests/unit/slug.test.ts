@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, slugify } from '../../src/lib/slug.ts';
+import { foldDiacritics, slugify } from '../../src/lib/text/slug.ts';
 
 describe('slugify', () => {
 	it('folds Vietnamese to lower-case ASCII joined by hyphens', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { createSpellChecker, parseAllowList, toneVariant } from '../../src/lib/spelling';
+import { createSpellChecker, parseAllowList, toneVariant } from '../../src/lib/check/spelling.ts';
 
 const ARTICLES_DIR = 'content/articles';
 const ALLOW_FILE = 'content/spelling-allow.txt';

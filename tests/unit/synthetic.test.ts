@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { loadVocabulary } from '../../src/lib/indicators.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
+import { loadVocabulary } from '../../src/lib/indicators/figures.ts';
 import { generateSyntheticArchive } from '../../src/lib/synthetic/index.ts';
 import { formatVn } from '../../src/lib/synthetic/vietnamese.ts';
 import { createRandom } from '../../src/lib/synthetic/random.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatInUnit, formatVnNumber, parsePrinted, parseVnNumber, shiftDecimal, type ExpectedKind, type PrintedValue } from '../../src/lib/vn-number.ts';
+import { formatInUnit, formatVnNumber, parsePrinted, parseVnNumber, shiftDecimal, type ExpectedKind, type PrintedValue } from '../../src/lib/text/vn-number.ts';
 
 const HINT_FORMAT = 'Số viết theo quy ước Việt Nam: dấu chấm phân cách hàng nghìn, dấu phẩy thập phân (`5.056,1`, `1.095.829`, `2,48`).';
 const HINT_ENGLISH =

@@ -3,7 +3,7 @@
  * Text is compared folded (case, marks, đ, spacing), so an OCR reading `tinh Hai Duong` of
  * `tỉnh Hải Dương` counts as found; lists are compared as sets.
  */
-import { foldDiacritics } from '../slug.ts';
+import { foldDiacritics } from '../text/slug.ts';
 import type { Extraction } from './extract.ts';
 
 export type Verdict = 'correct' | 'wrong' | 'missing' | 'n.a.';

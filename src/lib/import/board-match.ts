@@ -8,7 +8,7 @@
  * province appears in the phrase. For stripped text (`lost-diacritics`) the names are damaged the
  * same way before comparing.
  */
-import { damagedForms } from '../diacritics-damage.ts';
+import { damagedForms } from '../text/diacritics-damage.ts';
 import { anyKw, shadow, type ShadowText, type TextMode } from './pattern.ts';
 
 /** What the matcher needs of a unit entry. */

@@ -10,7 +10,7 @@
  *   and digits mixed into words.
  */
 import type { TextMode } from './pattern.ts';
-import { foldDiacritics } from '../slug.ts';
+import { foldDiacritics } from '../text/slug.ts';
 import { isAcronym, isVietnameseSyllable, wordTokens } from './syllable.ts';
 
 export interface DamageStats {

@@ -4,7 +4,7 @@
  * `6 tháng 1 năm 2023`, `tháng 1/2020`. The result keeps the precision printed and is `null` for an
  * impossible date (`30/02/2023`), never rounded.
  */
-import { parsePartialDate } from '../partial-date.ts';
+import { parsePartialDate } from '../text/partial-date.ts';
 import { shadow } from './pattern.ts';
 
 export interface DatePhrase {

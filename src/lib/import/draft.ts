@@ -3,7 +3,7 @@
  * `# KIỂM TRA: …` comment, unknowns as `null`, `draft: true`, and the cleaned body. A bloc the
  * archive does not have yet gets a draft entry for `content/blocs/_draft-<id>.yaml`.
  */
-import { yamlScalar as q } from '../article-template.ts';
+import { yamlScalar as q } from '../content/article-template.ts';
 import type { SourceEncoding } from './encoding.ts';
 import type { AwardFinding, DraftBloc, Extraction, FigureFinding, Finding, OfficialFinding, RoleFinding } from './extract.ts';
 import { blocksToMarkdown } from './text-cleanup.ts';

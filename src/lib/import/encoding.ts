@@ -17,7 +17,7 @@
  * result scored for valid Vietnamese syllables (see `syllable.ts`): mojibake is not Vietnamese.
  */
 import iconv from 'iconv-lite';
-import { separateToneMarks } from '../diacritics-damage.ts';
+import { separateToneMarks } from '../text/diacritics-damage.ts';
 import { syllableStats } from './syllable.ts';
 
 export type SourceEncoding = 'utf-8' | 'windows-1258' | 'tcvn3' | 'vni';

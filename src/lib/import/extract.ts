@@ -7,7 +7,7 @@
  * matched on the folded shadow, and every quote is cut from the cleaned block text, so it is an
  * exact substring of a body paragraph.
  */
-import { slugify } from '../slug.ts';
+import { slugify } from '../text/slug.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, levenshtein, type BoardIndex, type BoardMention, type UnitRecord } from './board-match.ts';
 import { detectDamage } from './damage.ts';
 import { findDatePhrases } from './date-phrase.ts';

@@ -6,7 +6,7 @@
  * conference give one date and the same figures, and the next conference's host is that
  * conference's host.
  */
-import { slugify } from '../slug.ts';
+import { slugify } from '../text/slug.ts';
 import { createRandom, type Random } from './random.ts';
 import { personName, placeNames } from './vietnamese.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { archive } from '../../data/archive.ts';
-import { datasets, toCsv, type Dataset } from '../../lib/open-data.ts';
+import { datasets, toCsv, type Dataset } from '../../lib/views/open-data.ts';
 
 export function getStaticPaths() {
 	return datasets(archive).flatMap((dataset) => [

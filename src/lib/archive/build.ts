@@ -3,18 +3,18 @@
  * renders bodies, anchors cited sentences, and computes timelines, rotations, awards and
  * mentions. Pure: the same input gives the same archive; problems are collected, never skipped.
  */
-import type { ArticleData } from '../schemas/article.ts';
-import type { BlocData } from '../schemas/bloc.ts';
-import { refId } from '../schemas/common.ts';
-import type { UnitData } from '../schemas/unit.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { BlocData } from '../../schemas/bloc.ts';
+import { refId } from '../../schemas/common.ts';
+import type { UnitData } from '../../schemas/unit.ts';
 import { renderArticleBody } from './article-body.ts';
-import { checkFigure, findConflicts, indicatorTable, resolveFigure, type FigureRecord, type IndicatorTable, type Vocabulary } from './indicators.ts';
+import { checkFigure, findConflicts, indicatorTable, resolveFigure, type FigureRecord, type IndicatorTable, type Vocabulary } from '../indicators/figures.ts';
 import { createMentionMatcher } from './mentions.ts';
-import { nameAt, shortName } from './names.ts';
-import { comparePartialDates, type PartialDate } from './partial-date.ts';
+import { nameAt, shortName } from '../text/names.ts';
+import { comparePartialDates, type PartialDate } from '../text/partial-date.ts';
 import { deriveRotation, yearSpan, type Role, type RoleStatement, type RotationEntry } from './rotation.ts';
-import { normalizeText } from './text-match.ts';
-import { ROUTES } from './routes.ts';
+import { normalizeText } from '../text/match.ts';
+import { ROUTES } from '../site/routes.ts';
 
 /** One content file as loaded: id, path relative to the project, parsed data, Markdown body. */
 export interface SourceEntry<T> {

@@ -1,6 +1,6 @@
 /** Board summaries for the board index. */
-import type { Archive } from './archive-build.ts';
-import { archiveIndex, listOf } from './archive-index.ts';
+import type { Archive } from '../archive/build.ts';
+import { archiveIndex, listOf } from '../archive/indexes.ts';
 
 /** Boards sorted by province (Vietnamese collation), with their blocs and mention counts. */
 export function unitsByProvince(archive: Archive) {

@@ -1,8 +1,8 @@
 /** The award index and its filter pages (by bloc, by kind, by year), selected once from the archive. */
-import type { Archive, AwardRow } from './archive-build.ts';
-import { archiveIndex, listOf } from './archive-index.ts';
-import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from './labels.ts';
-import { ROUTES } from './routes.ts';
+import type { Archive, AwardRow } from '../archive/build.ts';
+import { archiveIndex, listOf } from '../archive/indexes.ts';
+import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from '../site/labels.ts';
+import { ROUTES } from '../site/routes.ts';
 
 export interface AwardFilter {
 	/** `khoi/<id>`, `loai/<slug>` or `nam/<year>`. */

@@ -2,9 +2,9 @@
 import matter from 'gray-matter';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIRS } from '../../src/content-paths.ts';
-import { unitRecord, type UnitRecord } from '../../src/lib/import/board-match.ts';
-import { blocRecord, type BlocRecord } from '../../src/lib/import/extract.ts';
+import { CONTENT_DIRS } from '../../content-paths.ts';
+import { unitRecord, type UnitRecord } from '../import/board-match.ts';
+import { blocRecord, type BlocRecord } from '../import/extract.ts';
 
 /** Parses a YAML file with gray-matter's YAML engine (dates become `Date`). */
 export function readYaml(path: string): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /** Summaries of blocs for lists (home page, bloc index). */
-import type { Archive } from './archive-build.ts';
-import { archiveIndex, listOf } from './archive-index.ts';
+import type { Archive } from '../archive/build.ts';
+import { archiveIndex, listOf } from '../archive/indexes.ts';
 
 /** One card per bloc, newest activity first. */
 export function blocCards(archive: Archive) {

@@ -2,7 +2,7 @@
  * The search page's state and its URL: `/tim-kiem/?q=dak+nong&khoi=…&nam=2022&loai=…&hinh-thuc=…&sap-xep=moi-nhat`,
  * so that a search, with its filters and order, can be shared as a link.
  */
-import { FILTER_KEYS } from './search-facets.ts';
+import { FILTER_KEYS } from './facets.ts';
 
 /** Result order: Pagefind's relevance, or by date. */
 export type SearchSort = 'relevance' | 'newest' | 'oldest';

@@ -6,14 +6,14 @@
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
-import { BlocSchema, type BlocData } from '../schemas/bloc.ts';
-import { idReference } from '../schemas/common.ts';
-import { UnitSchema, type UnitData } from '../schemas/unit.ts';
-import { buildArchive, type SourceEntry } from './archive-build.ts';
-import type { Vocabulary } from './indicators.ts';
-import { canonicalName } from './mentions.ts';
-import { slugify } from './slug.ts';
+import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
+import { idReference } from '../../schemas/common.ts';
+import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
+import { buildArchive, type SourceEntry } from '../archive/build.ts';
+import type { Vocabulary } from '../indicators/figures.ts';
+import { canonicalName } from '../archive/mentions.ts';
+import { slugify } from '../text/slug.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {

@@ -1,5 +1,5 @@
 /** Vietnamese labels for enumerations, in one place. */
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleData } from '../../schemas/article.ts';
 
 export const AWARD_KIND_LABELS: Record<ArticleData['awards'][number]['kind'], string> = {
 	flag: 'Cờ thi đua',

@@ -9,10 +9,10 @@ import { z } from 'astro/zod';
 import { AstroError } from 'astro/errors';
 // @ts-expect-error js-yaml 4 ships no type declarations and @types/js-yaml is not installed; only `load` is used, typed below.
 import jsYaml from 'js-yaml';
-import { FIGURE_MEASURES, type FigureSchema } from '../schemas/article.ts';
-import type { PartialDate } from './partial-date.ts';
-import { normalizeText } from './text-match.ts';
-import { KIND_NAMES, UNIT_NAMES, parsePrinted, type Confidence, type ExpectedKind, type Scale, type Unit } from './vn-number.ts';
+import { FIGURE_MEASURES, type FigureSchema } from '../../schemas/article.ts';
+import type { PartialDate } from '../text/partial-date.ts';
+import { normalizeText } from '../text/match.ts';
+import { KIND_NAMES, UNIT_NAMES, parsePrinted, type Confidence, type ExpectedKind, type Scale, type Unit } from '../text/vn-number.ts';
 
 /** Parses YAML exactly as Astro's own loaders do (js-yaml, default schema). */
 const loadYaml: (text: string) => unknown = (jsYaml as { load: (text: string) => unknown }).load;

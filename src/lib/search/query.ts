@@ -4,7 +4,7 @@
  * `Đắk`. In Vietnamese `đ` only begins a syllable, so each query word that begins with `d` or `đ`
  * has two spellings; the search runs the product of the words' spellings that occur in the index
  * and merges the results (see docs/search.md for why this beats a folded copy of the index).
- */import { hasWord, hasWordWithPrefix, pagefindWord } from './search-vocabulary.ts';
+ */import { hasWord, hasWordWithPrefix, pagefindWord } from './vocabulary.ts';
 
 /** Most spellings of the whole query that one search runs (2^4: four words beginning with d/đ). */
 export const MAX_QUERY_SPELLINGS = 16;

@@ -5,7 +5,7 @@
  * their slot and are labelled, never bridged. Nothing here formats units or converts money: the
  * caller passes values in one unit and their printed labels.
  */
-import { formatVnNumber } from './vn-number.ts';
+import { formatVnNumber } from '../text/vn-number.ts';
 
 /** One year of a chart: a value in the chart's unit, or none (a gap or a conflict). */
 export interface ChartPointInput {

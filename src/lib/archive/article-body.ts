@@ -7,10 +7,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { rehypeCiteAnchors, type CiteAnchorsData } from '../plugins/rehype-cite-anchors.ts';
-import { rehypePhotoCaptions } from '../plugins/rehype-photo-captions.ts';
-import { remarkNoRawHtml } from '../plugins/remark-no-raw-html.ts';
-import { remarkSafeLinks } from '../plugins/remark-safe-links.ts';
+import { rehypeCiteAnchors, type CiteAnchorsData } from '../../plugins/rehype-cite-anchors.ts';
+import { rehypePhotoCaptions } from '../../plugins/rehype-photo-captions.ts';
+import { remarkNoRawHtml } from '../../plugins/remark-no-raw-html.ts';
+import { remarkSafeLinks } from '../../plugins/remark-safe-links.ts';
 
 export interface RenderedBody {
 	/** Sanitised HTML of the body. */

@@ -1,9 +1,9 @@
 /** Editor JSON schemas and the Vietnamese front-matter reference, generated from the zod schemas so they never drift. */
 import { z } from 'astro/zod';
-import { ArticleSchema } from '../schemas/article.ts';
-import { BlocSchema } from '../schemas/bloc.ts';
-import { idReference } from '../schemas/common.ts';
-import { UnitSchema } from '../schemas/unit.ts';
+import { ArticleSchema } from '../../schemas/article.ts';
+import { BlocSchema } from '../../schemas/bloc.ts';
+import { idReference } from '../../schemas/common.ts';
+import { UnitSchema } from '../../schemas/unit.ts';
 
 type JsonSchema = { type?: string | string[]; description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; enum?: unknown[]; default?: unknown; required?: string[]; pattern?: string };
 

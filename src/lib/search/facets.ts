@@ -3,8 +3,8 @@
  * (`data-pagefind-filter="khối"` …), their Vietnamese labels, and the options the search page
  * offers, selected once from the archive.
  */
-import type { Archive } from './archive-build.ts';
-import { AWARD_KIND_LABELS } from './labels.ts';
+import type { Archive } from '../archive/build.ts';
+import { AWARD_KIND_LABELS } from '../site/labels.ts';
 
 /** Pagefind filter keys, as written in the pages' `data-pagefind-filter` attributes. */
 export const FILTER_KEYS = { bloc: 'khối', year: 'năm', type: 'loại', award: 'hình thức', status: 'trạng thái' } as const;

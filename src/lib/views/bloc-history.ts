@@ -1,7 +1,7 @@
 /** Display-ready history of a bloc and of a board, selected from the derived archive. */
-import type { Archive, Article, AwardRow, ChairRow } from './archive-build.ts';
-import { archiveIndex, blocYearKey, listOf, roleKey } from './archive-index.ts';
-import { formatDateRange } from './partial-date.ts';
+import type { Archive, Article, AwardRow, ChairRow } from '../archive/build.ts';
+import { archiveIndex, blocYearKey, listOf, roleKey } from '../archive/indexes.ts';
+import { formatDateRange } from '../text/partial-date.ts';
 
 /** A conference as shown in a timeline or table. */
 export interface ConferenceSummary {

@@ -1,7 +1,7 @@
 /** Selections for the home page. */
-import type { Archive } from './archive-build.ts';
-import { archiveIndex, listOf } from './archive-index.ts';
-import { ROUTES } from './routes.ts';
+import type { Archive } from '../archive/build.ts';
+import { archiveIndex, listOf } from '../archive/indexes.ts';
+import { ROUTES } from '../site/routes.ts';
 
 /**
  * The latest `years` years of awards, grouped by bloc, award and status, so one glance answers

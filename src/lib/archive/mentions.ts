@@ -1,4 +1,4 @@
-import { foldVietnamese } from './search-fold.ts';
+import { foldVietnamese } from '../search/fold.ts';
 
 /**
  * Canonical form of a board or bloc name for matching across spellings: folded, abbreviations

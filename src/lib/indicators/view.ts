@@ -4,11 +4,11 @@
  * per series with two or more years. Plain data in (the archive's tables and figures), plain data
  * out; money is never converted between VND and USD and nothing is summed.
  */
-import type { Figure } from './archive-build.ts';
+import type { Figure } from '../archive/build.ts';
 import { barChart, type BarChartGeometry, type ChartPointInput } from './chart-geometry.ts';
-import { chartSeries, MEASURE_LABELS, SCOPE_LABELS, type IndicatorTable, type TableCell, type TableRow } from './indicators.ts';
-import { formatDateRange, parsePartialDate } from './partial-date.ts';
-import { formatInUnit, formatVnNumber, parsePrinted, SCALE_WORDS, shiftDecimal } from './vn-number.ts';
+import { chartSeries, MEASURE_LABELS, SCOPE_LABELS, type IndicatorTable, type TableCell, type TableRow } from './figures.ts';
+import { formatDateRange, parsePartialDate } from '../text/partial-date.ts';
+import { formatInUnit, formatVnNumber, parsePrinted, SCALE_WORDS, shiftDecimal } from '../text/vn-number.ts';
 
 /** What a gap cell says to screen readers (it shows `—`). */
 export const GAP_TEXT = 'chưa có số liệu';

@@ -1,6 +1,6 @@
 /** What one search result shows, computed from its Pagefind fragment. */
-import { endsMidText, excerptParts, startsMidText, type ExcerptPart } from './search-excerpt.ts';
-import { FILTER_KEYS, RESULT_TYPE_LABELS, RESULT_TYPES, SEARCH_META } from './search-facets.ts';
+import { endsMidText, excerptParts, startsMidText, type ExcerptPart } from './excerpt.ts';
+import { FILTER_KEYS, RESULT_TYPE_LABELS, RESULT_TYPES, SEARCH_META } from './facets.ts';
 
 /** The fields of a Pagefind fragment that a result uses. */
 export interface FragmentLike {
