@@ -37,6 +37,19 @@ const serialise = (directives: Record<string, readonly string[]>) =>
 /** The policy for `<meta http-equiv="Content-Security-Policy">`. */
 export const CSP_META = serialise(CSP_DIRECTIVES);
 
+/**
+ * The policy for `npm run dev` only. The dev server injects styles as inline `<style>` elements,
+ * runs Vite's client (inline module scripts, a WebSocket for live reload) and its toolbar: a
+ * strict policy there blocks them and staff see an unstyled preview. Built pages never get it.
+ */
+export const CSP_DEV_META = serialise({
+	...CSP_DIRECTIVES,
+	'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+	'style-src': ["'self'", "'unsafe-inline'"],
+	'img-src': ["'self'", 'data:', 'blob:'],
+	'connect-src': ["'self'", 'ws:', 'wss:'],
+});
+
 /** The policy for the `Content-Security-Policy` response header (public/_headers). */
 export const CSP_HEADER = serialise({ ...CSP_DIRECTIVES, ...CSP_HEADER_ONLY });
 
