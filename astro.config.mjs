@@ -8,7 +8,11 @@ import { reconcileIntegration } from './src/integrations/reconcile.ts';
 // Article bodies are rendered by the archive's own unified pipeline (src/lib/archive/article-body.ts),
 // once per build in src/data/archive.ts, so Astro's Markdown stays on its fast default (Sätteri).
 export default defineConfig({
+	// Where the site is published: SITE_URL is its origin (https://<owner>.github.io), BASE_PATH
+	// its path (/<repo>/ on a project Pages site; / on a custom domain). The deploy workflow
+	// takes both from GitHub Pages; locally they default to a placeholder origin and /.
 	site: process.env.SITE_URL ?? 'https://khoithidua.example.org',
+	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// reconcile runs after pagefind: it compares content, exports, pages and the search index.

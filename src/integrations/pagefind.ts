@@ -14,9 +14,14 @@ import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
  * Pagefind's unused prebuilt UIs are left out.
  */
 export function pagefindIntegration(): AstroIntegration {
+	/** The base path the site is served under (`/` or `/<repo>/`): result URLs carry it. */
+	let base = '/';
 	return {
 		name: 'archive:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const fail = (step: string, errors: string[]) => {
@@ -26,7 +31,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 				if (!index || errors.length) fail('createIndex', errors);
 				for (const page of pages) {
-					const added = await index!.addHTMLFile({ url: page.url, content: padBlocks(page.html) });
+					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: padBlocks(page.html) });
 					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
 				}
 				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });

@@ -68,6 +68,9 @@ function sectionEntries(dist: string, section: string): string[] {
 		.sort();
 }
 
+/** A URL under the base path (`/kho/khoi/x/`) as the path of its built page (`/khoi/x/`). */
+const sitePath = (url: string, base: string) => (base !== '/' && url.startsWith(base.replace(/\/?$/, '/')) ? url.slice(base.replace(/\/?$/, '').length) : url);
+
 const LABELS = { articles: 'Số bài viết', blocs: 'Số khối', units: 'Số ban quản lý' } as const;
 const list = (ids: string[]) => ids.map((id) => `\`${id}\``).join(', ');
 
@@ -75,7 +78,7 @@ const list = (ids: string[]) => ids.map((id) => `\`${id}\``).join(', ');
  * Compares the archive's counts as the content folders, the exports (`du-lieu/*.json`), the built
  * pages and the Pagefind index each give them. Pure reading: the integration below throws on problems.
  */
-export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconciliation {
+export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIRS): Reconciliation {
 	const problems: string[] = [];
 	const compare = (what: string, expected: string[], expectedFrom: string, actual: string[], actualFrom: string) => {
 		const expectedSet = new Set(expected);
@@ -134,13 +137,14 @@ export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconcil
 		const fragments = fs.existsSync(fragmentDir) ? fs.readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
 		const urls = fragments.map((f) => {
 			const text = gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).toString('utf8');
-			return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+			// Result URLs carry the base path the site is served under; built files do not.
+			return sitePath((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url, base);
 		});
 		if (urls.length !== searchIndex) problems.push(`Chỉ mục tìm kiếm: pagefind-entry.json báo ${searchIndex} trang nhưng có ${urls.length} tệp fragment.`);
 		const indexed = new Set(urls);
 		const notIndexed = searchable.filter((url) => !indexed.has(url));
 		if (notIndexed.length) problems.push(`Chỉ mục tìm kiếm thiếu ${notIndexed.length} trang có data-pagefind-body: ${list(notIndexed)}.`);
-		const expected = [...content.articles.map(ROUTES.article), ...content.blocs.map(ROUTES.bloc), ...content.units.map(ROUTES.unit)];
+		const expected = [...content.articles.map(ROUTES.article), ...content.blocs.map(ROUTES.bloc), ...content.units.map(ROUTES.unit)].map((url) => sitePath(url, base));
 		const unsearchable = expected.filter((url) => !indexed.has(url));
 		if (unsearchable.length) problems.push(`Không tìm được ${unsearchable.length} trang của kho (bài, khối, ban quản lý): ${list(unsearchable)}.`);
 		const dangling = [...indexed].filter((url) => !pages.has(url.split('#')[0]!));
@@ -159,11 +163,15 @@ export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconcil
  * the Pagefind integration so the index exists when `astro:build:done` runs.
  */
 export function reconcileIntegration(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'archive:reconcile',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': ({ dir, logger }) => {
-				const { counts, problems } = reconcileSite(fileURLToPath(dir));
+				const { counts, problems } = reconcileSite(fileURLToPath(dir), base);
 				if (problems.length > 0) {
 					throw new Error(`Số liệu của bản dựng không khớp, không công bố:\n- ${problems.join('\n- ')}\nKiểm tra các trang, tệp xuất du-lieu/ và chỉ mục tìm kiếm được dựng từ cùng nội dung.`);
 				}

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { archive } from '../data/archive.ts';
+import { ROUTES } from '../lib/site/routes.ts';
 import { SITE } from '../lib/site/site.ts';
 
 /** RSS of articles, newest first. Items carry a date only when the conference day is known. */
@@ -8,7 +9,8 @@ export const GET: APIRoute = (context) =>
 	rss({
 		title: SITE.name,
 		description: SITE.description,
-		site: context.site!,
+		// The channel's link is the site's home page, under the base path it is served from.
+		site: new URL(ROUTES.home, context.site).href,
 		customData: '<language>vi</language>',
 		items: archive.articleList.map((a) => ({
 			title: a.title,

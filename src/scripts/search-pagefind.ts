@@ -3,6 +3,7 @@
  * configures it. Only the parts of the API the search page uses are typed here.
  */
 
+import { ROUTES, withBase } from '../lib/site/routes.ts';
 import { SEARCH_META } from '../lib/search/facets.ts';
 import type { FragmentLike } from '../lib/search/hit.ts';
 import { D_WORDS_PATH } from '../lib/search/vocabulary.ts';
@@ -35,7 +36,7 @@ export interface Pagefind {
 }
 
 /** Bundle location; kept in a variable so the bundler leaves the import to the browser. */
-const BUNDLE = '/pagefind/pagefind.js';
+const BUNDLE = ROUTES.pagefindBundle;
 
 /**
  * Ranking tuned on the archive's query set (docs/search.md): page length counts for less than by
@@ -49,7 +50,7 @@ export const PAGEFIND_OPTIONS = {
 
 /** Fetches the index's words that begin with d/đ (written by the build; ascending). */
 export async function loadDWords(): Promise<string[]> {
-	const response = await fetch(`/${D_WORDS_PATH}`);
+	const response = await fetch(withBase(`/${D_WORDS_PATH}`));
 	if (!response.ok) throw new Error(`${D_WORDS_PATH}: ${response.status}`);
 	const words: unknown = await response.json();
 	if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new Error(`${D_WORDS_PATH}: not a list of words`);

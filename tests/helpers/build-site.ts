@@ -13,15 +13,19 @@ export interface BuildResult {
 }
 
 /**
- * Runs a real `astro build` in a child process, optionally over another content tree, into its
- * own output and cache folders so builds never share state.
+ * Runs a real `astro build` in a child process, optionally over another content tree and with
+ * extra environment (BASE_PATH, SITE_URL), into its own output and cache folders so builds never
+ * share state.
  */
-export function buildSite(name: string, contentDir?: string): BuildResult {
+export function buildSite(name: string, contentDir?: string, extraEnv: NodeJS.ProcessEnv = {}): BuildResult {
 	const outDir = path.join(OUTPUT, name, 'dist');
 	fs.rmSync(path.join(OUTPUT, name), { recursive: true, force: true });
 	const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE_DIR: path.join(OUTPUT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
 	if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
 	else delete env.ARCHIVE_CONTENT_DIR;
+	delete env.BASE_PATH;
+	delete env.SITE_URL;
+	Object.assign(env, extraEnv);
 	const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
 	return { ok: run.status === 0, log: `${run.stdout}\n${run.stderr}`, outDir };
 }

@@ -1,22 +1,53 @@
-/** Every URL of the site, built in one place. Ids are ASCII slugs (file names). */
+/**
+ * Every URL of the site, built in one place. Ids are ASCII slugs (file names).
+ *
+ * The site may be served under a base path (a project Pages site: `/<repo>/`). Astro's `base`
+ * (BASE_PATH at build time) reaches every module Vite builds as `import.meta.env.BASE_URL`, so
+ * every route here carries it. Outside a Vite build (plain Node scripts, build integrations)
+ * there is no base and routes are the paths of the built files.
+ */
+const BASE: string = baseUrl().replace(/\/?$/, '/');
+
+/**
+ * Astro's base path (`base` in astro.config.mjs, from BASE_PATH). Pages are rendered in Node,
+ * where BASE_PATH is read directly; in the browser bundle Vite replaces
+ * `import.meta.env.BASE_URL` by its value; plain Node scripts without BASE_PATH get `/`.
+ */
+function baseUrl(): string {
+	if (typeof process !== 'undefined' && process.env.BASE_PATH) return process.env.BASE_PATH;
+	try {
+		return import.meta.env.BASE_URL ?? '/';
+	} catch {
+		return '/';
+	}
+}
+
+/** Prefixes a site path (`/khoi/`) with the base path the site is served under. */
+export function withBase(path: string): string {
+	return BASE + path.replace(/^\//, '');
+}
+
 export const ROUTES = {
-	home: '/',
-	articles: '/bai-viet/',
-	article: (id: string) => `/bai-viet/${id}/`,
-	blocs: '/khoi/',
-	bloc: (id: string) => `/khoi/${id}/`,
-	units: '/ban-quan-ly/',
-	unit: (id: string) => `/ban-quan-ly/${id}/`,
-	years: '/nam/',
-	year: (year: number) => `/nam/${year}/`,
-	awards: '/khen-thuong/',
-	awardsByBloc: (bloc: string) => `/khen-thuong/khoi/${bloc}/`,
-	awardsByKind: (kind: string) => `/khen-thuong/loai/${kind}/`,
-	awardsByYear: (year: number) => `/khen-thuong/nam/${year}/`,
-	indicators: '/chi-tieu/',
-	data: '/du-lieu/',
-	dataFile: (name: string) => `/du-lieu/${name}`,
-	search: '/tim-kiem/',
-	source: (file: string) => `/nguon/${file}`,
-	rss: '/rss.xml',
+	home: withBase('/'),
+	articles: withBase('/bai-viet/'),
+	article: (id: string) => withBase(`/bai-viet/${id}/`),
+	blocs: withBase('/khoi/'),
+	bloc: (id: string) => withBase(`/khoi/${id}/`),
+	units: withBase('/ban-quan-ly/'),
+	unit: (id: string) => withBase(`/ban-quan-ly/${id}/`),
+	years: withBase('/nam/'),
+	year: (year: number) => withBase(`/nam/${year}/`),
+	awards: withBase('/khen-thuong/'),
+	awardsByBloc: (bloc: string) => withBase(`/khen-thuong/khoi/${bloc}/`),
+	awardsByKind: (kind: string) => withBase(`/khen-thuong/loai/${kind}/`),
+	awardsByYear: (year: number) => withBase(`/khen-thuong/nam/${year}/`),
+	indicators: withBase('/chi-tieu/'),
+	data: withBase('/du-lieu/'),
+	dataFile: (name: string) => withBase(`/du-lieu/${name}`),
+	search: withBase('/tim-kiem/'),
+	source: (file: string) => withBase(`/nguon/${file}`),
+	rss: withBase('/rss.xml'),
+	sitemap: withBase('/sitemap-index.xml'),
+	favicon: withBase('/favicon.svg'),
+	pagefindBundle: withBase('/pagefind/pagefind.js'),
 } as const;
