@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
-import { buildArchive, formatProblems, type Archive } from '../lib/archive/build.ts';
+import { buildArchive, fatalMessages, type Archive } from '../lib/archive/index.ts';
+import { report } from '../lib/check/report.ts';
 import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
 
@@ -23,10 +24,7 @@ export const archive: Archive = buildArchive({
 	vocabulary: loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), CONTENT_DIRS.indicators),
 });
 
-const fatal = archive.problems.filter((p) => p.fatal);
-if (fatal.length > 0) {
-	throw new AstroError(
-		`Nội dung có ${fatal.length} lỗi, trang chưa được dựng:\n${formatProblems(fatal)}`,
-		'Sửa từng lỗi theo gợi ý (→), hoặc chạy `npm run check` để xem danh sách đầy đủ kèm số dòng.',
-	);
+const fatal = fatalMessages(archive).length;
+if (fatal > 0) {
+	throw new AstroError(`Nội dung có ${fatal} lỗi, trang chưa được dựng:\n${report(archive.diagnostics, { errorsOnly: true })}`, 'Sửa từng lỗi theo gợi ý (→), hoặc chạy `npm run check` để xem danh sách đầy đủ kèm số dòng.');
 }

@@ -36,22 +36,22 @@ const CASES: Case[] = [
 	{
 		name: 'malformed-yaml',
 		files: { [A2019]: read(A2019).replace('place: tỉnh An', 'place: tỉnh: An') },
-		expect: [`${shown('malformed-yaml', A2019)}\n7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings.`],
+		expect: [`${shown('malformed-yaml', A2019)}\n 7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings.`],
 	},
 	{
 		name: 'unknown-bloc',
 		files: { [A2020]: read(A2020).replace('bloc: khoi-mau', 'bloc: khoi-khong-co') },
-		expect: [`${shown('unknown-bloc', A2020)}\n3:7 error \`bloc\`: Khối thi đua \`khoi-khong-co\` không tồn tại.`],
+		expect: [`${shown('unknown-bloc', A2020)}\n 3:7 error \`bloc\`: Khối thi đua \`khoi-khong-co\` không tồn tại.`],
 	},
 	{
 		name: 'unknown-board',
 		files: { [A2020]: read(A2020).replace('host: [ban-binh]', 'host: [ban-khong-co]') },
-		expect: [`${shown('unknown-board', A2020)}\n7:10 error \`conference.host[0]\`: Ban quản lý \`ban-khong-co\` không tồn tại.`],
+		expect: [`${shown('unknown-board', A2020)}\n 7:10 error \`conference.host[0]\`: Ban quản lý \`ban-khong-co\` không tồn tại.`],
 	},
 	{
 		name: 'impossible-date',
 		files: { [A2019]: read(A2019).replace('start: 2020-01-10', 'start: 2020-02-30') },
-		expect: [`${shown('impossible-date', A2019)}\n6:10 error \`conference.start\`: Ngày sai: ngày \`2020-02-30\` không tồn tại (tháng 2/2020 có 29 ngày).`],
+		expect: [`${shown('impossible-date', A2019)}\n 6:10 error \`conference.start\`: Ngày sai: ngày \`2020-02-30\` không tồn tại (tháng 2/2020 có 29 ngày).`],
 	},
 	{
 		name: 'conflicting-chairs',
@@ -59,13 +59,13 @@ const CASES: Case[] = [
 			[A2020]: read(A2020).replace('awards:', 'chair:\n  unit: ban-binh\n  quote: Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020\nawards:').replace('họp tại tỉnh Bình.', 'họp tại tỉnh Bình. Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020.'),
 		},
 		expect: [
-			`${shown('conflicting-chairs', A2020)}\n9:3 error \`chair\`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${shown('conflicting-chairs', A2019)}, bầu cho năm sau) và \`ban-binh\` (${shown('conflicting-chairs', A2020)}, nêu trong năm).`,
+			`${shown('conflicting-chairs', A2020)}\n 9:3 error \`chair\`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${shown('conflicting-chairs', A2019)}, bầu cho năm sau) và \`ban-binh\` (${shown('conflicting-chairs', A2020)}, nêu trong năm).`,
 		],
 	},
 	{
 		name: 'figure-disagrees-with-quote',
 		files: { [A2019]: read(A2019).replace('printed: 4.000 tỷ đồng', 'printed: 5.000 tỷ đồng') },
-		expect: [`${shown('figure-disagrees-with-quote', A2019)}\n15:35 error \`figures[0].printed\`: Giá trị \`5.000 tỷ đồng\` không có nguyên vẹn trong câu trích \`nộp ngân sách nhà nước đạt 4.000 tỷ đồng\`.`],
+		expect: [`${shown('figure-disagrees-with-quote', A2019)}\n 15:35 error \`figures[0].printed\`: Giá trị \`5.000 tỷ đồng\` không có nguyên vẹn trong câu trích \`nộp ngân sách nhà nước đạt 4.000 tỷ đồng\`.`],
 	},
 	{
 		name: 'empty-file',
@@ -80,12 +80,12 @@ const CASES: Case[] = [
 	{
 		name: 'raw-html',
 		files: { [A2020]: `${read(A2020)}\n<img src="x" onerror="alert(1)">\n` },
-		expect: [`${shown('raw-html', A2020)}\n23:1 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang.`],
+		expect: [`${shown('raw-html', A2020)}\n 23:1 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang.`],
 	},
 	{
 		name: 'unknown-board-in-bloc',
 		files: { 'blocs/khoi-mau.yaml': `${read('blocs/khoi-mau.yaml')}  - unit: ban-ma\n` },
-		expect: [`${shown('unknown-board-in-bloc', 'blocs/khoi-mau.yaml')}\n9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại.`],
+		expect: [`${shown('unknown-board-in-bloc', 'blocs/khoi-mau.yaml')}\n 9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại.`],
 	},
 	{
 		name: 'missing-source-file',

@@ -1,5 +1,5 @@
 /** Display-ready history of a bloc and of a board, selected from the derived archive. */
-import type { Archive, Article, AwardRow, ChairRow } from '../archive/build.ts';
+import type { Archive, Article, AwardRow, ChairRow } from '../archive/index.ts';
 import { archiveIndex, blocYearKey, listOf, roleKey } from '../archive/indexes.ts';
 import { formatDateRange } from '../text/partial-date.ts';
 
