@@ -30,6 +30,9 @@ export interface LintRule<Tree> {
 	url: string;
 }
 
+/** Every rule id defined with `lintRule` (the staff guide must explain each one: tested). */
+export const RULE_IDS = new Set<string>();
+
 /** The documentation URL of a rule id: its anchor in the staff guide. */
 export const ruleUrl = (ruleId: string) => `${RULE_DOCS}#${ruleId}`;
 
@@ -37,6 +40,7 @@ export const ruleUrl = (ruleId: string) => `${RULE_DOCS}#${ruleId}`;
 export function lintRule<Tree>(meta: RuleMeta, rule: (tree: Tree, file: VFile) => void): LintRule<Tree> {
 	const [source, ruleId] = meta.origin.split(':') as [string, string];
 	const url = meta.url ?? ruleUrl(ruleId);
+	RULE_IDS.add(ruleId);
 	const run = (tree: Tree, file: VFile, severity: Severity = meta.severity ?? 'error') => {
 		const before = file.messages.length;
 		rule(tree, file);
