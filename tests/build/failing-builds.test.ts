@@ -5,9 +5,10 @@ import { expect, it } from 'vitest';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
 
 const DIR = 'tests/fixtures/conflict/content/articles';
-const REASON = `Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${DIR}/2019-khoi-mau-tong-ket.md, bầu cho năm sau) và \`ban-binh\` (${DIR}/2020-khoi-mau-tong-ket.md, nêu trong năm).`;
+const REASON = `Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${DIR}/2019-khoi-mau-tong-ket.md, bầu cho năm sau) và \`ban-an\` (${DIR}/2020-khoi-mau-so-ket.md, nêu trong năm) và \`ban-binh\` (${DIR}/2020-khoi-mau-tong-ket.md, nêu trong năm).`;
+const FIX = `  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên. Nếu các nguồn thật sự ghi khác nhau, ghi vào tests/fixtures/conflict/content/blocs/khoi-mau.yaml: \`disputes: [{ year: 2020, role: chair, note: "…" }]\`.`;
 
-it('refuses to publish when two articles disagree about a chair, naming both files and the year, and keeps the old site', () => {
+it('refuses to publish when two articles disagree about who served as chair, naming both files and the year, and keeps the old site', () => {
 	const outDir = path.join(OUTPUT, 'conflict', 'dist');
 	fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 	fs.mkdirSync(outDir, { recursive: true });
@@ -23,10 +24,10 @@ it('refuses to publish when two articles disagree about a chair, naming both fil
 		[
 			`${DIR}/2020-khoi-mau-tong-ket.md`,
 			`  7:3  error \`chair\`: ${REASON} conflict archive`,
-			`  liên quan: ${DIR}/2019-khoi-mau-tong-ket.md:8:5 \`elected.chair\`: ghi \`ban-an\` (bầu cho năm sau).`,
-			'  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+			`  liên quan: ${DIR}/2020-khoi-mau-so-ket.md:8:3 \`chair\`: ghi \`ban-an\` (nêu trong năm).`,
+			FIX,
 			'  xem: docs/huong-dan/loi-thuong-gap.md#conflict',
-			'5 tệp, 1 lỗi, 0 cảnh báo (… s).',
+			'6 tệp, 1 lỗi, 0 cảnh báo (… s).',
 			'',
 			'Nội dung có lỗi: chưa dựng trang. Sửa các lỗi ở trên rồi chạy lại `npm run build`.',
 			'',
@@ -46,8 +47,8 @@ it('fails the Astro build itself on the same conflict, so skipping the checker c
 			'[AstroUserError] Nội dung có 1 lỗi, trang chưa được dựng:',
 			`${DIR}/2020-khoi-mau-tong-ket.md`,
 			`  error \`chair\`: ${REASON} conflict archive`,
-			`  liên quan: ${DIR}/2019-khoi-mau-tong-ket.md \`elected.chair\`: ghi \`ban-an\` (bầu cho năm sau).`,
-			'  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+			`  liên quan: ${DIR}/2020-khoi-mau-so-ket.md \`chair\`: ghi \`ban-an\` (nêu trong năm).`,
+			FIX,
 			'  xem: docs/huong-dan/loi-thuong-gap.md#conflict',
 			'  Hint:',
 			'    Sửa từng lỗi theo gợi ý (→), hoặc chạy `npm run check` để xem danh sách đầy đủ kèm số dòng.',

@@ -81,19 +81,30 @@ describe('rotation and timeline phase', () => {
 		expect(report(s.diagnostics.list())).toBe('');
 	});
 
-	it('reports disagreeing statements at the last one’s field, the first as cause, and keeps no row', () => {
-		const s = setUp([article('y2019', { year: 2019, elected: { chair: { unit: 'a' } } }), article('y2020', { year: 2020, chair: { unit: 'c' } })]);
+	it('reports two boards stated as serving at the last one’s field, the first as cause, and keeps no row', () => {
+		const s = setUp([article('y2019', { year: 2019, elected: { chair: { unit: 'a' } } }), article('y2020', { year: 2020, chair: { unit: 'c' } }), article('y2020-so-ket', { year: 2020, event: 'so-ket', chair: { unit: 'a' } })]);
 		const { chairs } = deriveTimelines(s.blocs, s.byBloc, s.units, s.diagnostics);
 		expect(chairs).toEqual([]);
 		expect(report(s.diagnostics.list())).toBe(
 			[
-				'content/articles/y2020.md',
-				'  5:1  error `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2019.md, bầu cho năm sau) và `c` (content/articles/y2020.md, nêu trong năm). conflict archive',
-				'  liên quan: content/articles/y2019.md:13:1 `elected.chair`: ghi `a` (bầu cho năm sau).',
-				'  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+				'content/articles/y2020-so-ket.md',
+				'  5:1  error `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2019.md, bầu cho năm sau) và `c` (content/articles/y2020.md, nêu trong năm) và `a` (content/articles/y2020-so-ket.md, nêu trong năm). conflict archive',
+				'  liên quan: content/articles/y2020.md:5:1 `chair`: ghi `c` (nêu trong năm).',
+				'  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên. Nếu các nguồn thật sự ghi khác nhau, ghi vào content/blocs/k.yaml: `disputes: [{ year: 2020, role: chair, note: "…" }]`.',
 				'  xem: docs/huong-dan/loi-thuong-gap.md#conflict',
 			].join('\n'),
 		);
+	});
+
+	it('warns when the board that served is not the one elected, keeping both', () => {
+		const s = setUp([article('y2019', { year: 2019, elected: { viceChair: { unit: 'a' } } }), article('y2020', { year: 2020, viceChair: { unit: 'c' } })]);
+		const { timelines, chairs } = deriveTimelines(s.blocs, s.byBloc, s.units, s.diagnostics);
+		expect(chairs.map((c) => [c.year, c.role, c.unit, c.sources])).toEqual([[2020, 'vice-chair', 'c', ['y2020']]]);
+		const row = timelines.get('k')!.find((t) => t.year === 2020)!;
+		expect([row.viceChair!.unit, row.viceChair!.elected!.unit]).toEqual(['c', 'a']);
+		expect(s.diagnostics.list().flatMap((f) => f.messages.map((m) => [String(m), m.ruleId, m.fatal]))).toEqual([
+			['content/articles/y2020.md:9:1: `viceChair`: Khối phó năm 2020 của Khối K là `c`, khác `a` được bầu ở hội nghị năm trước (content/articles/y2019.md).', 'elected-not-served', false],
+		]);
 	});
 });
 

@@ -43,13 +43,20 @@ describe('checkContent', () => {
 		]);
 	});
 
-	it('fails on conflicting chairs, naming both files and the year', () => {
+	it('warns, at the line of the field, when the chair who served is not the one elected', () => {
 		const list = messages([
 			article('y2019', ok + 'elected:\n  chair: { unit: a }\n'),
 			article('y2020', ok.replace('year: 2019', 'year: 2020') + 'chair: { unit: b }\n'),
 		]);
 		expect(list).toEqual([
-			'content/articles/y2020.md:9:8 error conflict `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2019.md, bầu cho năm sau) và `b` (content/articles/y2020.md, nêu trong năm). → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+			'content/articles/y2020.md:9:8 warning elected-not-served `chair`: Khối trưởng năm 2020 của Khối K là `b`, khác `a` được bầu ở hội nghị năm trước (content/articles/y2019.md). → Không cần sửa nếu đúng như nguồn (ban được bầu xin rút, khối bầu lại): trang ghi ban đã giữ vai trò, kèm “được bầu: …” và cả hai nguồn. Ghi lý do vào `conference.note` nếu bài có nêu.',
+		]);
+	});
+
+	it('fails on two articles naming different chairs for one year, naming both files', () => {
+		const list = messages([article('y2020', ok.replace('year: 2019', 'year: 2020') + 'chair: { unit: a }\n'), article('y2020-so-ket', ok.replace('year: 2019', 'year: 2020\nevent: so-ket') + 'chair: { unit: b }\n')]);
+		expect(list).toEqual([
+			'content/articles/y2020-so-ket.md:10:8 error conflict `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2020.md, nêu trong năm) và `b` (content/articles/y2020-so-ket.md, nêu trong năm). → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên. Nếu các nguồn thật sự ghi khác nhau, ghi vào content/blocs/k.yaml: `disputes: [{ year: 2020, role: chair, note: "…" }]`.',
 		]);
 	});
 

@@ -9,7 +9,7 @@ import type { UnitData } from '../../schemas/unit.ts';
 import type { FigureRecord, IndicatorTable, Vocabulary } from '../indicators/figures.ts';
 import type { PartialDate } from '../text/partial-date.ts';
 import type { Scale } from '../text/vn-number.ts';
-import type { Role, RotationEntry } from './rotation.ts';
+import type { Role, RotationDispute, RotationEntry } from './rotation.ts';
 
 /** One content file as loaded: id, path relative to the project, parsed data, Markdown body. */
 export interface SourceEntry<T> {
@@ -128,8 +128,11 @@ export interface Article {
 export interface TimelineYear {
 	year: number;
 	articles: string[];
+	/** Who served (or, failing a statement, who was elected), with who was elected when it differs. */
 	chair: RotationEntry | null;
 	viceChair: RotationEntry | null;
+	/** Roles of the year the sources disagree about, recorded in the bloc file: every value, none picked. */
+	disputes: RotationDispute[];
 	gap: boolean;
 }
 
