@@ -49,6 +49,8 @@ interface Parsed {
 	bodyLine: number;
 	body?: string;
 	data?: unknown;
+	/** `draft: true` in the front matter (read from the text, so even a draft that does not validate counts). */
+	draft: boolean;
 }
 
 const SCHEMAS = {
@@ -105,14 +107,39 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		const kind = input.kind ?? kindOf(input.path);
 		return kind ? [parseFile(input, kind, seenIds)] : [];
 	});
-	// Cross-file checks run on everything that parsed, exactly as the build derives it; their messages land on the same VFiles.
+	// Cross-file checks run on everything that parsed, exactly as the build derives it (drafts left out); their messages land on the same VFiles.
 	const ok = parsed.filter((p) => p.data !== undefined);
-	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body, vfile: p.file, locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const entries = <T>(kind: Kind, own: boolean) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body, vfile: own ? p.file : undefined, locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine }));
+	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const archive = derive(true, false);
+	const drafts = parsed.filter((p) => p.draft);
+	if (drafts.length > 0) keepDraftMessages(derive(false, true), drafts);
 	const known = new Set<string>();
 	for (const unit of archive.units.values()) for (const n of [...unit.data.names.map((x) => x.name), ...unit.data.variants]) known.add(canonicalName(n).join(' '));
 	for (const p of ok.filter((x) => x.kind === 'articles' && x.body)) checkBody(p, known, options);
+	for (const p of drafts) for (const m of p.file.messages) demoteInDraft(m);
 	return parsed.map((p) => p.file);
+}
+
+/** A draft's derivation messages (the second run, drafts included) move to its own VFile. */
+function keepDraftMessages(withDrafts: { diagnostics: VFile[] }, drafts: readonly Parsed[]): void {
+	const byPath = new Map(withDrafts.diagnostics.map((f) => [f.path, f]));
+	for (const p of drafts) p.file.messages.push(...(byPath.get(p.file.path)?.messages ?? []));
+}
+
+/** In a `draft: true` file every problem is a warning: a draft never blocks publishing. */
+function demoteInDraft(message: VFile['messages'][number]): void {
+	if (!message.fatal) return;
+	message.fatal = false;
+	message.note = `${message.note ? `${message.note} ` : ''}(Bài nháp: chưa chặn việc dựng trang; khi bỏ \`draft: true\` để đăng, đây là lỗi.)`;
+}
+
+/** Where fields and the body are in one content file: for callers that derived without positions (the build's error path). */
+export function locatorFor(input: ContentFile): Pick<SourceEntry<unknown>, 'locate' | 'bodyLine'> {
+	const kind = input.kind ?? kindOf(input.path);
+	if (!kind) return {};
+	const p = parseFile(input, kind, new Map());
+	return { locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine };
 }
 
 /** Decodes, splits and parses one file, validating it against its collection's schema. */
@@ -120,7 +147,7 @@ function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>)
 	const file = new VFile({ path: input.path });
 	const base = input.path.split('/').pop()!;
 	const id = base.replace(/\.(md|yaml)$/, '');
-	const p: Parsed = { file, kind, id, yamlLine: 1, bodyLine: 1 };
+	const p: Parsed = { file, kind, id, yamlLine: 1, bodyLine: 1, draft: false };
 	const text = decode(input.bytes, file);
 	if (text === null) return p;
 	if (!ID_PATTERN.test(id)) fileNameRule({ base, suggestion: `${slugify(id)}${base.slice(id.length)}` }, file);
@@ -135,6 +162,7 @@ function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>)
 			return p;
 		}
 		yamlText = fm[1]!;
+		p.draft = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m.test(yamlText);
 		p.yamlLine = 2;
 		p.bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
 		p.body = text.slice(fm[0].length);
