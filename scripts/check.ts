@@ -1,14 +1,13 @@
 /**
  * `npm run check`: validates all content without building the site and prints
- * `file:line:col  error|warning  message  rule` like remark-lint. Exits 1 on any error.
+ * `file`, then `line:col  error|warning  message  rule  source` and the fix, like remark-lint (src/lib/check/report.ts). Exits 1 on any error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { reporter } from 'vfile-reporter';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
-import { VFile } from 'vfile';
 import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
-import { loadVocabulary, type Vocabulary } from '../src/lib/indicators/figures.ts';
+import { readVocabulary } from '../src/lib/indicators/figures.ts';
+import { report } from '../src/lib/check/report.ts';
 import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
 
 const started = performance.now();
@@ -27,20 +26,14 @@ for (const kind of ['blocs', 'units', 'articles'] as const) {
 const withSpelling = !process.argv.includes('--no-spelling');
 const allowFile = path.join(root, 'spelling-allow.txt');
 const spellCheck = withSpelling && createSpellChecker({ allow: fs.existsSync(allowFile) ? parseAllowList(fs.readFileSync(allowFile, 'utf8')) : [] });
-const spell = (text: string) => (spellCheck ? spellCheck(text) : { messages: [] }).messages.map((m) => ({ line: m.line, column: m.column, message: `Có thể sai chính tả: \`${m.word}\`${m.suggestions.length ? ` (gợi ý: ${m.suggestions.slice(0, 3).join(', ')})` : ''}. Nếu là tên riêng hay viết tắt đúng, thêm vào content/spelling-allow.txt.` }));
+const spell = (text: string) => (spellCheck ? spellCheck(text).messages : []);
 
 // The vocabulary is checked first: figures cannot be checked without it.
-const vocabularyFile = new VFile({ path: path.relative(process.cwd(), CONTENT_DIRS.indicators) });
-let vocabulary: Vocabulary | undefined;
-try {
-	vocabulary = loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), vocabularyFile.path);
-} catch (error) {
-	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
-	m.fatal = true;
-}
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
-const withMessages = results.filter((f) => f.messages.length > 0);
-if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
+const { vocabulary, file: vocabularyFile } = readVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), path.relative(process.cwd(), CONTENT_DIRS.indicators));
+const usable = vocabularyFile.messages.some((m) => m.fatal) ? undefined : vocabulary;
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
+const text = report(results);
+if (text) console.log(text);
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);
 const warnings = results.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,7 @@ export function pagefindIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const fail = (step: string, errors: string[]) => {
-					throw new Error(`Pagefind (${step}): ${errors.join('; ')}. Kiểm tra các trang có data-pagefind-body trong ${site}.`);
+					throw pagefindError(site, step, errors);
 				};
 				const pages = searchablePages(site);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -46,6 +47,14 @@ export function pagefindIntegration(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The build's failure when Pagefind reports errors: which step, where, and what to do. */
+export function pagefindError(site: string, step: string, errors: readonly string[]): AstroError {
+	return new AstroError(
+		`Pagefind không dựng được chỉ mục tìm kiếm (bước \`${step}\`) trong \`${site}\`: ${errors.join('; ') || 'không rõ lỗi'}. Trang chưa được công bố.`,
+		'Kiểm tra trang được nêu (phần có `data-pagefind-body`) rồi chạy lại `npm run build`; nếu vẫn lỗi, gửi thông báo này cho người bảo trì (xem docs/huong-dan/loi-thuong-gap.md#pagefind).',
+	);
 }
 
 /** Pagefind's prebuilt search UIs and highlighter (about 440 KB), which the site does not use. */

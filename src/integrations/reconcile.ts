@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +158,14 @@ export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIR
 	};
 }
 
+/** The build's failure when counts do not reconcile: what disagrees, where, and what to do. */
+export function reconcileError(site: string, problems: readonly string[]): AstroError {
+	return new AstroError(
+		`Số liệu của bản dựng trong \`${site}\` không khớp (${problems.length} chỗ), trang chưa được công bố:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+		'Các trang, tệp xuất du-lieu/ và chỉ mục tìm kiếm phải được dựng từ cùng nội dung. Chạy lại `npm run build`; nếu vẫn lỗi, gửi danh sách trên cho người bảo trì (xem docs/huong-dan/loi-thuong-gap.md#reconcile).',
+	);
+}
+
 /**
  * Fails the build when the archive's counts do not reconcile: content folders, exports, built
  * pages and the search index must all hold the same articles, blocs and boards. Register it after
@@ -172,9 +181,7 @@ export function reconcileIntegration(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const { counts, problems } = reconcileSite(fileURLToPath(dir), base);
-				if (problems.length > 0) {
-					throw new Error(`Số liệu của bản dựng không khớp, không công bố:\n- ${problems.join('\n- ')}\nKiểm tra các trang, tệp xuất du-lieu/ và chỉ mục tìm kiếm được dựng từ cùng nội dung.`);
-				}
+				if (problems.length > 0) throw reconcileError(fileURLToPath(dir), problems);
 				logger.info(`Reconciled ${counts.articles} articles, ${counts.blocs} blocs, ${counts.units} boards with the exports, the pages and ${counts.searchIndex} search-index entries (${counts.searchablePages} searchable pages).`);
 			},
 		},

@@ -35,6 +35,17 @@ export const LineageSchema = (ref: RefFactory) =>
 		change: TextSchema().optional().describe('Thay đổi gì (`hợp nhất`).'),
 	});
 
+/** Sources that disagree about who held a role in a year, recorded by an editor: the site shows every value, none picked. */
+export const DisputeSchema = () =>
+	z.strictObject({
+		/** The year the role was held. */
+		year: YearSchema().describe('Năm giữ vai trò.'),
+		/** `chair` (Khối trưởng/Cụm trưởng) or `vice-chair` (Khối phó/Cụm phó). */
+		role: z.enum(['chair', 'vice-chair']).describe('`chair` (Khối trưởng) hoặc `vice-chair` (Khối phó).'),
+		/** What the editor found (which sources say what, what was checked). */
+		note: TextSchema().describe('Ghi chú của biên tập viên: nguồn nào ghi gì, đã đối chiếu những gì.'),
+	});
+
 /** An emulation bloc (Khối thi đua) or cluster (Cụm thi đua). The file name is its id. */
 export const BlocSchema = (ref: RefFactory) =>
 	z.strictObject({
@@ -56,6 +67,8 @@ export const BlocSchema = (ref: RefFactory) =>
 		memberCount: z.number().int().positive().optional().describe('Số thành viên khi nguồn nêu số mà không nêu đủ tên.'),
 		/** The blocs this one was formed from, with the act. */
 		predecessors: z.array(LineageSchema(ref)).default([]).describe('Các khối tiền thân và văn bản thay đổi.'),
+		/** Years where the sources disagree about a chair or vice-chair, recorded after checking them. */
+		disputes: z.array(DisputeSchema()).default([]).describe('Các năm mà nguồn ghi khác nhau về Khối trưởng, Khối phó (đã đối chiếu).'),
 		/** An editorial note shown on the bloc page. */
 		note: TextSchema().optional().describe('Ghi chú biên tập.'),
 	});

@@ -22,76 +22,150 @@ interface Case {
 	name: string;
 	/** Files to write (relative to the content folder), or `null` to delete. */
 	files: Record<string, string | Uint8Array | null>;
-	/** Every string the log must contain: file, line and field, the reason. */
-	expect: string[];
+	/** The checker's exact report, line by line (`dir`: the case's content folder as printed). */
+	expect: (dir: string) => string[];
 }
 
 const read = (rel: string) => fs.readFileSync(path.join(BASE, rel), 'utf8');
 const A2019 = 'articles/2019-khoi-mau-tong-ket.md';
 const A2020 = 'articles/2020-khoi-mau-tong-ket.md';
-/** The path scripts print for a file of case `name`: relative to the project root. */
-const shown = (name: string, rel: string) => path.relative(ROOT, path.join(WORK, name, 'content', rel));
+/** The content folder of case `name` as scripts print it: relative to the project root. */
+const shown = (name: string) => path.relative(ROOT, path.join(WORK, name, 'content'));
+/** The report part of a log: everything before the checker's count line (`5 tệp, 1 lỗi, …`). */
+const reported = (log: string) => log.slice(0, log.search(/^\d+ tệp, /m)).replace(/\n$/, '');
+
+/** A mid-year report of 2020 naming Ban An as that year's chair (the year-end report names Ban Bình in one case). */
+const SO_KET_2020 = `---
+title: Hội nghị sơ kết năm 2020 của Khối thi đua Mẫu
+bloc: khoi-mau
+year: 2020
+event: so-ket
+conference: {}
+chair:
+  unit: ban-an
+  quote: Ban Quản lý các khu công nghiệp tỉnh An - Khối trưởng năm 2020
+source:
+  file: mau-2020.txt
+  condition: clean
+---
+
+Ban Quản lý các khu công nghiệp tỉnh An - Khối trưởng năm 2020 chủ trì hội nghị sơ kết.
+`;
 
 const CASES: Case[] = [
 	{
 		name: 'malformed-yaml',
 		files: { [A2019]: read(A2019).replace('place: tỉnh An', 'place: tỉnh: An') },
-		expect: [`${shown('malformed-yaml', A2019)}\n7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings.`],
+		expect: (dir) => [
+			`${dir}/articles/2019-khoi-mau-tong-ket.md`,
+			`  7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings. yaml archive`,
+			`  → Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#yaml`,
+		],
 	},
 	{
 		name: 'unknown-bloc',
 		files: { [A2020]: read(A2020).replace('bloc: khoi-mau', 'bloc: khoi-khong-co') },
-		expect: [`${shown('unknown-bloc', A2020)}\n3:7 error \`bloc\`: Khối thi đua \`khoi-khong-co\` không tồn tại.`],
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  3:7 error \`bloc\`: Khối thi đua \`khoi-khong-co\` không tồn tại. reference archive`,
+			`  → Dùng mã một tệp trong content/blocs/ (\`khoi-mau\`) hoặc thêm tệp content/blocs/khoi-khong-co.yaml.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#reference`,
+		],
 	},
 	{
 		name: 'unknown-board',
 		files: { [A2020]: read(A2020).replace('host: [ban-binh]', 'host: [ban-khong-co]') },
-		expect: [`${shown('unknown-board', A2020)}\n7:10 error \`conference.host[0]\`: Ban quản lý \`ban-khong-co\` không tồn tại.`],
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  7:10 error \`conference.host[0]\`: Ban quản lý \`ban-khong-co\` không tồn tại. reference archive`,
+			`  → Dùng mã một tệp trong content/units/ (ví dụ \`ban-an\`) hoặc thêm tệp content/units/ban-khong-co.yaml.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#reference`,
+		],
 	},
 	{
 		name: 'impossible-date',
 		files: { [A2019]: read(A2019).replace('start: 2020-01-10', 'start: 2020-02-30') },
-		expect: [`${shown('impossible-date', A2019)}\n6:10 error \`conference.start\`: Ngày sai: ngày \`2020-02-30\` không tồn tại (tháng 2/2020 có 29 ngày).`],
+		expect: (dir) => [
+			`${dir}/articles/2019-khoi-mau-tong-ket.md`,
+			`  6:10 error \`conference.start\`: Ngày sai: ngày \`2020-02-30\` không tồn tại (tháng 2/2020 có 29 ngày). Ghi YYYY, YYYY-MM hoặc YYYY-MM-DD, hoặc null nếu bài không nêu. schema archive`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#schema`,
+		],
 	},
 	{
 		name: 'conflicting-chairs',
 		files: {
 			[A2020]: read(A2020).replace('awards:', 'chair:\n  unit: ban-binh\n  quote: Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020\nawards:').replace('họp tại tỉnh Bình.', 'họp tại tỉnh Bình. Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020.'),
+			'articles/2020-khoi-mau-so-ket.md': SO_KET_2020,
 		},
-		expect: [
-			`${shown('conflicting-chairs', A2020)}\n9:3 error \`chair\`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${shown('conflicting-chairs', A2019)}, bầu cho năm sau) và \`ban-binh\` (${shown('conflicting-chairs', A2020)}, nêu trong năm).`,
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  9:3  error \`chair\`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${dir}/articles/2019-khoi-mau-tong-ket.md, bầu cho năm sau) và \`ban-an\` (${dir}/articles/2020-khoi-mau-so-ket.md, nêu trong năm) và \`ban-binh\` (${dir}/articles/2020-khoi-mau-tong-ket.md, nêu trong năm). conflict archive`,
+			`  liên quan: ${dir}/articles/2020-khoi-mau-so-ket.md:8:3 \`chair\`: ghi \`ban-an\` (nêu trong năm).`,
+			`  → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên. Nếu các nguồn thật sự ghi khác nhau, ghi vào ${dir}/blocs/khoi-mau.yaml: \`disputes: [{ year: 2020, role: chair, note: "…" }]\`.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#conflict`,
 		],
 	},
 	{
 		name: 'figure-disagrees-with-quote',
 		files: { [A2019]: read(A2019).replace('printed: 4.000 tỷ đồng', 'printed: 5.000 tỷ đồng') },
-		expect: [`${shown('figure-disagrees-with-quote', A2019)}\n15:35 error \`figures[0].printed\`: Giá trị \`5.000 tỷ đồng\` không có nguyên vẹn trong câu trích \`nộp ngân sách nhà nước đạt 4.000 tỷ đồng\`.`],
+		expect: (dir) => [
+			`${dir}/articles/2019-khoi-mau-tong-ket.md`,
+			`  15:35 error \`figures[0].printed\`: Giá trị \`5.000 tỷ đồng\` không có nguyên vẹn trong câu trích \`nộp ngân sách nhà nước đạt 4.000 tỷ đồng\`. printed-not-in-quote archive`,
+			`  → Chép \`printed\` nguyên văn từ câu trích, gồm cả đơn vị (vd. \`5.056,1 triệu USD\`).`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#printed-not-in-quote`,
+		],
 	},
 	{
 		name: 'empty-file',
 		files: { 'articles/2021-khoi-mau-tong-ket.md': '' },
-		expect: [`${shown('empty-file', 'articles/2021-khoi-mau-tong-ket.md')}\n error Tệp rỗng.`],
+		expect: (dir) => [
+			`${dir}/articles/2021-khoi-mau-tong-ket.md`,
+			`  error Tệp rỗng. empty-file archive`,
+			`  → Xóa tệp, hoặc tạo bài bằng \`npm run new\` để có đủ mẫu.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#empty-file`,
+		],
 	},
 	{
 		name: 'legacy-encoding',
 		files: { [A2020]: iconv.encode(read(A2020), 'windows-1258') },
-		expect: [`${shown('legacy-encoding', A2020)}\n error Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI).`],
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  error Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). encoding archive`,
+			`  → Chuyển sang UTF-8, hoặc dùng \`npm run import -- tệp.txt\` để tự nhận dạng bảng mã.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#encoding`,
+		],
 	},
 	{
 		name: 'raw-html',
 		files: { [A2020]: `${read(A2020)}\n<img src="x" onerror="alert(1)">\n` },
-		expect: [`${shown('raw-html', A2020)}\n23:1 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang.`],
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  23:1-23:33 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang. no-raw-html archive`,
+			`  → Viết bằng Markdown (chú thích ảnh: \`_Ảnh: …_\`).`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#no-raw-html`,
+		],
 	},
 	{
 		name: 'unknown-board-in-bloc',
 		files: { 'blocs/khoi-mau.yaml': `${read('blocs/khoi-mau.yaml')}  - unit: ban-ma\n` },
-		expect: [`${shown('unknown-board-in-bloc', 'blocs/khoi-mau.yaml')}\n9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại.`],
+		expect: (dir) => [
+			`${dir}/blocs/khoi-mau.yaml`,
+			`  9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại. reference archive`,
+			`  → Dùng mã một tệp trong content/units/ (ví dụ \`ban-an\`) hoặc thêm tệp content/units/ban-ma.yaml.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#reference`,
+		],
 	},
 	{
 		name: 'missing-source-file',
 		files: { 'sources/mau-2020.txt': null },
 		// The checker looks in sources/ and names the article and the field.
-		expect: [shown('missing-source-file', A2020), 'error `source.file`: Tệp nguồn `mau-2020.txt` không có trong content/sources/.'],
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.md`,
+			`  15:9 error \`source.file\`: Tệp nguồn \`mau-2020.txt\` không có trong content/sources/. source-file archive`,
+			`  → Chép văn bản gốc vào content/sources/ với đúng tên này (trang /nguon/ công bố nó), hoặc sửa \`source.file\`.`,
+			`  xem: docs/huong-dan/loi-thuong-gap.md#source-file`,
+		],
 	},
 ];
 
@@ -127,7 +201,7 @@ const results = new Map<string, Run>();
 
 beforeAll(async () => {
 	fs.rmSync(WORK, { recursive: true, force: true });
-	const jobs = [{ name: 'ok', files: {}, expect: [] } as Case, ...CASES].map((c) => () => {
+	const jobs = [{ name: 'ok', files: {}, expect: () => [] } as Case, ...CASES].map((c) => () => {
 		const root = path.join(WORK, c.name);
 		fs.cpSync(BASE, path.join(root, 'content'), { recursive: true });
 		for (const [rel, data] of Object.entries(c.files)) {
@@ -156,10 +230,8 @@ describe.each(CASES)('$name', (c) => {
 	it('fails, naming the file and the field or line, and keeps the previous site', () => {
 		const r = results.get(c.name)!;
 		expect(r.status, r.log).toBe(1);
-		// vfile-reporter pads columns to align them: compare with single spaces.
-		const log = r.log.replace(/[ \t]+/g, ' ');
-		for (const s of c.expect) expect(log, r.log).toContain(s);
-		if (c.name !== 'missing-source-file') expect(log).toContain('Nội dung có lỗi: chưa dựng trang.');
+		expect(reported(r.log), r.log).toBe(c.expect(shown(c.name)).join('\n'));
+		expect(r.log.slice(reported(r.log).length + 1)).toMatch(/^\d tệp, 1 lỗi, 0 cảnh báo \(\d+\.\d s\)\.\n\nNội dung có lỗi: chưa dựng trang\. Sửa các lỗi ở trên rồi chạy lại `npm run build`\.\n$/);
 		const out = path.join(WORK, c.name, 'out');
 		expect(fs.readdirSync(out)).toEqual(['index.html']);
 		expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(SENTINEL);

@@ -11,9 +11,9 @@ const base: ContentFile[] = [
 const article = (name: string, frontMatter: string, body = 'Nội dung bài.\n') => ({ path: `content/articles/${name}.md`, bytes: enc(`---\n${frontMatter}---\n\n${body}`) });
 const ok = 'title: Bài\nbloc: k\nyear: 2019\nconference: {}\nsource:\n  file: x.txt\n  condition: clean\n';
 
-/** Every message as `path:line:col fatal rule reason`, to compare whole lists. */
+/** Every message as `path:line:col fatal rule reason → fix`, to compare whole lists. */
 function messages(files: ContentFile[]) {
-	return checkContent([...base, ...files]).flatMap((f) => f.messages.map((m) => `${f.path}:${m.line ?? ''}:${m.column ?? ''} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.reason}`));
+	return checkContent([...base, ...files]).flatMap((f) => f.messages.map((m) => `${f.path}:${m.line ?? ''}:${m.column ?? ''} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.reason}${m.note ? ` → ${m.note}` : ''}`));
 }
 
 describe('checkContent', () => {
@@ -23,17 +23,17 @@ describe('checkContent', () => {
 
 	it('reports malformed YAML with its line', () => {
 		expect(messages([article('x', 'title: Bài: hai chấm\nbloc: k\n')])).toEqual([
-			'content/articles/x.md:2:8 error yaml YAML sai cú pháp: Nested mappings are not allowed in compact mappings. Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.',
+			'content/articles/x.md:2:8 error yaml YAML sai cú pháp: Nested mappings are not allowed in compact mappings. → Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.',
 		]);
 	});
 
 	it('reports an unknown bloc and board at the line of the field', () => {
 		expect(messages([article('x', ok.replace('bloc: k', 'bloc: khong-co'))])).toEqual([
-			'content/articles/x.md:3:7 error reference `bloc`: Khối thi đua `khong-co` không tồn tại. Dùng mã một tệp trong content/blocs/ (`k`) hoặc thêm tệp content/blocs/khong-co.yaml.',
+			'content/articles/x.md:3:7 error reference `bloc`: Khối thi đua `khong-co` không tồn tại. → Dùng mã một tệp trong content/blocs/ (`k`) hoặc thêm tệp content/blocs/khong-co.yaml.',
 		]);
 		const withHost = ok.replace('conference: {}', 'conference:\n  host: [a, zz]');
 		expect(messages([article('x', withHost)])).toEqual([
-			'content/articles/x.md:6:13 error reference `conference.host[1]`: Ban quản lý `zz` không tồn tại. Dùng mã một tệp trong content/units/ (ví dụ `a`) hoặc thêm tệp content/units/zz.yaml.',
+			'content/articles/x.md:6:13 error reference `conference.host[1]`: Ban quản lý `zz` không tồn tại. → Dùng mã một tệp trong content/units/ (ví dụ `a`) hoặc thêm tệp content/units/zz.yaml.',
 		]);
 	});
 
@@ -43,26 +43,33 @@ describe('checkContent', () => {
 		]);
 	});
 
-	it('fails on conflicting chairs, naming both files and the year', () => {
+	it('warns, at the line of the field, when the chair who served is not the one elected', () => {
 		const list = messages([
 			article('y2019', ok + 'elected:\n  chair: { unit: a }\n'),
 			article('y2020', ok.replace('year: 2019', 'year: 2020') + 'chair: { unit: b }\n'),
 		]);
 		expect(list).toEqual([
-			'content/articles/y2020.md:9:8 error conflict `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2019.md, bầu cho năm sau) và `b` (content/articles/y2020.md, nêu trong năm). Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên.',
+			'content/articles/y2020.md:9:8 warning elected-not-served `chair`: Khối trưởng năm 2020 của Khối K là `b`, khác `a` được bầu ở hội nghị năm trước (content/articles/y2019.md). → Không cần sửa nếu đúng như nguồn (ban được bầu xin rút, khối bầu lại): trang ghi ban đã giữ vai trò, kèm “được bầu: …” và cả hai nguồn. Ghi lý do vào `conference.note` nếu bài có nêu.',
+		]);
+	});
+
+	it('fails on two articles naming different chairs for one year, naming both files', () => {
+		const list = messages([article('y2020', ok.replace('year: 2019', 'year: 2020') + 'chair: { unit: a }\n'), article('y2020-so-ket', ok.replace('year: 2019', 'year: 2020\nevent: so-ket') + 'chair: { unit: b }\n')]);
+		expect(list).toEqual([
+			'content/articles/y2020-so-ket.md:10:8 error conflict `chair`: Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối K: `a` (content/articles/y2020.md, nêu trong năm) và `b` (content/articles/y2020-so-ket.md, nêu trong năm). → Đối chiếu với nguồn rồi sửa bài sai. Kho lưu trữ không tự chọn một bên. Nếu các nguồn thật sự ghi khác nhau, ghi vào content/blocs/k.yaml: `disputes: [{ year: 2020, role: chair, note: "…" }]`.',
 		]);
 	});
 
 	it('fails on an empty file and on a legacy encoding', () => {
 		expect(messages([{ path: 'content/articles/empty.md', bytes: enc('  \n') }, { path: 'content/articles/legacy.md', bytes: iconv.encode(`---\n${ok}---\nHội nghị tổng kết\n`, 'windows-1258') }])).toEqual([
-			'content/articles/empty.md:: error empty-file Tệp rỗng. Xóa tệp, hoặc tạo bài bằng `npm run new` để có đủ mẫu.',
-			'content/articles/legacy.md:: error encoding Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). Chuyển sang UTF-8, hoặc dùng `npm run import -- tệp.txt` để tự nhận dạng bảng mã.',
+			'content/articles/empty.md:: error empty-file Tệp rỗng. → Xóa tệp, hoặc tạo bài bằng `npm run new` để có đủ mẫu.',
+			'content/articles/legacy.md:: error encoding Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). → Chuyển sang UTF-8, hoặc dùng `npm run import -- tệp.txt` để tự nhận dạng bảng mã.',
 		]);
 	});
 
 	it('reports raw HTML at its place in the file', () => {
 		expect(messages([article('x', ok, 'Đoạn.\n\n<img src=x onerror="alert(1)">\n')])).toEqual([
-			'content/articles/x.md:13:1 error no-raw-html Không dùng HTML trong bài viết: `<img src=x onerror="alert(1)">` sẽ bị bỏ khi dựng trang. Viết bằng Markdown (chú thích ảnh: `_Ảnh: …_`).',
+			'content/articles/x.md:13:1 error no-raw-html Không dùng HTML trong bài viết: `<img src=x onerror="alert(1)">` sẽ bị bỏ khi dựng trang. → Viết bằng Markdown (chú thích ảnh: `_Ảnh: …_`).',
 		]);
 	});
 
@@ -74,15 +81,15 @@ describe('checkContent', () => {
 
 	it('rejects file names that cannot be URLs, and missing front matter', () => {
 		expect(messages([article('Hội-nghị', ok), { path: 'content/articles/nofm.md', bytes: enc('Chỉ có thân bài.\n') }])).toEqual([
-			'content/articles/Hội-nghị.md:: error file-name Tên tệp `Hội-nghị.md` không dùng được làm đường dẫn: chỉ chữ thường không dấu, số và “-”. Đổi tên thành `hoi-nghi.md`.',
-			'content/articles/nofm.md:1:1 error front-matter Thiếu phần dữ kiện (front matter) ở đầu bài, giữa hai dòng `---`. Tạo bài bằng `npm run new` để có đủ mẫu.',
+			'content/articles/Hội-nghị.md:: error file-name Tên tệp `Hội-nghị.md` không dùng được làm đường dẫn: chỉ chữ thường không dấu, số và “-”. → Đổi tên thành `hoi-nghi.md`.',
+			'content/articles/nofm.md:1:1 error front-matter Thiếu phần dữ kiện (front matter) ở đầu bài, giữa hai dòng `---`. → Tạo bài bằng `npm run new` để có đủ mẫu.',
 		]);
 	});
 
 	it('warns about text not in NFC and board names that match no board', () => {
 		expect(messages([article('x', ok, 'Ban Quản lý Khu kinh tế Bình và Ban Quản lý các KCN tỉnh Xa Lạ dự họp.\n'.normalize('NFD'))])).toEqual([
-			'content/articles/x.md:: warning nfc Văn bản chưa ở dạng Unicode NFC (dấu tách rời); trang sẽ tự chuẩn hóa, nhưng nên lưu lại ở dạng NFC để tìm kiếm và so sánh đúng.',
-			'content/articles/x.md:11:33 warning unknown-board-name Tên ban quản lý `Ban Quản lý các KCN tỉnh Xa Lạ dự họp` không khớp ban nào trong content/units/. Nếu là một ban đã có, thêm cách viết này vào `variants` của ban đó; nếu là ban mới, tạo content/units/<mã>.yaml.',
+			'content/articles/x.md:: warning nfc Văn bản chưa ở dạng Unicode NFC (dấu tách rời); trang sẽ tự chuẩn hóa. → Lưu lại ở dạng NFC để tìm kiếm và so sánh đúng.',
+			'content/articles/x.md:11:33 warning unknown-board-name Tên ban quản lý `Ban Quản lý các KCN tỉnh Xa Lạ dự họp` không khớp ban nào trong content/units/. → Nếu là một ban đã có, thêm cách viết này vào `variants` của ban đó; nếu là ban mới, tạo content/units/<mã>.yaml.',
 		]);
 	});
 });

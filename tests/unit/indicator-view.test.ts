@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/lib/archive/build.ts';
+import type { Figure } from '../../src/lib/archive/index.ts';
 import { indicatorTable, loadVocabulary, resolveFigure, type FigureInput } from '../../src/lib/indicators/figures.ts';
 import { compareView, countNoun } from '../../src/lib/indicators/compare.ts';
 import { cellView, chartViews, displayUnitLabel, formatAsOf, NoteList, numberInUnit, rowId, tableView, unitExponent, valueInUnit } from '../../src/lib/indicators/view.ts';
@@ -31,6 +31,8 @@ function fig(bloc: string, year: number, spec: FigureSpec): Figure {
 		value: r.value,
 		printed: r.printed,
 		unitLabel: r.unitLabel,
+		scale: r.scale,
+		fractionDigits: r.fractionDigits,
 		quote: r.quote,
 		estimate: r.estimate,
 		asOf: r.asOf?.iso ?? null,
@@ -50,13 +52,13 @@ describe('numbers in a row’s unit', () => {
 	});
 
 	it('prints the value in the row’s unit with the precision printed, and says how the article printed it when different', () => {
-		expect(numberInUnit({ value: 5056100000, printed: '5.056,1 triệu USD' }, 'triệu USD')).toEqual({ text: '5.056,1', printedNote: null });
-		expect(numberInUnit({ value: 5890000000, printed: '5,890 tỷ USD' }, 'triệu USD')).toEqual({ text: '5.890', printedNote: 'bài in: 5,890 tỷ USD' });
-		expect(numberInUnit({ value: 123493000000000, printed: '123.493,0 tỷ đồng' }, 'tỷ đồng')).toEqual({ text: '123.493,0', printedNote: null });
-		expect(numberInUnit({ value: 2331663000, printed: '2.331,663 triệu USD' }, 'tỷ USD')).toEqual({ text: '2,331663', printedNote: 'bài in: 2.331,663 triệu USD' });
-		expect(numberInUnit({ value: 4.86, printed: '4.86%' }, '%')).toEqual({ text: '4,86', printedNote: 'bài in: 4.86%' });
-		expect(numberInUnit({ value: 5, printed: '05 KKT' }, 'KKT')).toEqual({ text: '5', printedNote: 'bài in: 05 KKT' });
-		expect(numberInUnit({ value: 105549, printed: '105.549 người' }, 'lao động')).toEqual({ text: '105.549', printedNote: 'bài in: 105.549 người' });
+		expect(numberInUnit({ value: 5056100000, printed: '5.056,1 triệu USD', scale: 'triệu', fractionDigits: 1 }, 'triệu USD')).toEqual({ text: '5.056,1', printedNote: null });
+		expect(numberInUnit({ value: 5890000000, printed: '5,890 tỷ USD', scale: 'tỷ', fractionDigits: 3 }, 'triệu USD')).toEqual({ text: '5.890', printedNote: 'bài in: 5,890 tỷ USD' });
+		expect(numberInUnit({ value: 123493000000000, printed: '123.493,0 tỷ đồng', scale: 'tỷ', fractionDigits: 1 }, 'tỷ đồng')).toEqual({ text: '123.493,0', printedNote: null });
+		expect(numberInUnit({ value: 2331663000, printed: '2.331,663 triệu USD', scale: 'triệu', fractionDigits: 3 }, 'tỷ USD')).toEqual({ text: '2,331663', printedNote: 'bài in: 2.331,663 triệu USD' });
+		expect(numberInUnit({ value: 4.86, printed: '4.86%', scale: null, fractionDigits: 2 }, '%')).toEqual({ text: '4,86', printedNote: 'bài in: 4.86%' });
+		expect(numberInUnit({ value: 5, printed: '05 KKT', scale: null, fractionDigits: 0 }, 'KKT')).toEqual({ text: '5', printedNote: 'bài in: 05 KKT' });
+		expect(numberInUnit({ value: 105549, printed: '105.549 người', scale: null, fractionDigits: 0 }, 'lao động')).toEqual({ text: '105.549', printedNote: 'bài in: 105.549 người' });
 		expect(printedValue('5.056,1 triệu USD')).toBe(5056100000);
 	});
 

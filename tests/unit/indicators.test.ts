@@ -9,6 +9,7 @@ import {
 	findConflicts,
 	indicatorTable,
 	loadVocabulary,
+	readVocabulary,
 	resolveFigure,
 	type FigureInput,
 	type FigureRecord,
@@ -26,6 +27,9 @@ function errorOf(fn: () => unknown): { message: string; hint: unknown } {
 	}
 	throw new Error('expected an error');
 }
+
+/** Messages of reading a vocabulary, as `line:col reason`. */
+const vocabularyMessages = (yaml: string) => readVocabulary(yaml).file.messages.map((m) => `${m.line ?? ''}:${m.column ?? ''} ${m.reason}`);
 
 describe('loadVocabulary', () => {
 	it('loads content/indicators.yaml in file order', () => {
@@ -49,36 +53,47 @@ describe('loadVocabulary', () => {
 			'staff: 12',
 			'zones-kkt: { label: "  ", kind: count, unitLabel: khu, comparable: "yes" }',
 		].join('\n');
-		expect(errorOf(() => loadVocabulary(yaml))).toEqual({
+		expect(vocabularyMessages(yaml)).toEqual([
+			': Chỉ tiêu `capital-new`, trường `kind`: phải là một trong `money`, `count`, `area`, `percent`.',
+			': Chỉ tiêu `revenue`, trường `comparable`: thiếu trường này.',
+			': Chỉ tiêu `exports`, trường `comparible`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`).',
+			': Chỉ tiêu `jobs-new`, trường `unitLabel`: chỉ tiêu đếm (`kind: count`) cần danh từ đơn vị (`dự án`, `lượt`, `người`, `khu`).',
+			': Chỉ tiêu `imports`, trường `unitLabel`: chỉ dùng cho chỉ tiêu đếm; chỉ tiêu `money` lấy đơn vị từ giá trị in trong bài.',
+			': Chỉ tiêu `Bad_Key`: mã phải là chữ thường không dấu, nối bằng “-” (vd. `capital-new`).',
+			': Chỉ tiêu `staff`: cần một bảng `{ label, kind, comparable }`.',
+			': Chỉ tiêu `zones-kkt`, trường `label`: cần nhãn tiếng Việt (chuỗi không rỗng).',
+			': Chỉ tiêu `zones-kkt`, trường `comparable`: cần `true` hoặc `false`.',
+		]);
+		const { vocabulary: valid, file } = readVocabulary(yaml);
+		expect([...valid.keys()]).toEqual([]);
+		expect(file.messages.map((m) => [m.ruleId, m.source, m.fatal, m.url, m.note])).toEqual(
+			Array.from({ length: 9 }, () => ['vocabulary', 'archive', true, 'docs/huong-dan/loi-thuong-gap.md#vocabulary', 'Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.']),
+		);
+	});
+
+	it('throws one AstroError with the report when any entry is wrong', () => {
+		expect(errorOf(() => loadVocabulary('revenue: { label: Doanh thu, kind: money }\nexports: { label: Xuất khẩu, kind: money, comparable: true }'))).toEqual({
 			message: [
-				'`content/indicators.yaml` có lỗi:',
-				'- chỉ tiêu `capital-new`, trường `kind`: phải là một trong `money`, `count`, `area`, `percent`',
-				'- chỉ tiêu `revenue`, trường `comparable`: thiếu trường này',
-				'- chỉ tiêu `exports`, trường `comparible`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`)',
-				'- chỉ tiêu `jobs-new`, trường `unitLabel`: chỉ tiêu đếm (`kind: count`) cần danh từ đơn vị (`dự án`, `lượt`, `người`, `khu`)',
-				'- chỉ tiêu `imports`, trường `unitLabel`: chỉ dùng cho chỉ tiêu đếm; chỉ tiêu `money` lấy đơn vị từ giá trị in trong bài',
-				'- chỉ tiêu `Bad_Key`: mã phải là chữ thường không dấu, nối bằng “-” (vd. `capital-new`)',
-				'- chỉ tiêu `staff`: cần một bảng `{ label, kind, comparable }`',
-				'- chỉ tiêu `zones-kkt`, trường `label`: cần nhãn tiếng Việt (chuỗi không rỗng)',
-				'- chỉ tiêu `zones-kkt`, trường `comparable`: cần `true` hoặc `false`',
+				'`content/indicators.yaml` có 1 lỗi:',
+				'content/indicators.yaml',
+				'  error Chỉ tiêu `revenue`, trường `comparable`: thiếu trường này. vocabulary archive',
+				'  → Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.',
+				'  xem: docs/huong-dan/loi-thuong-gap.md#vocabulary',
 			].join('\n'),
-			hint: 'Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.',
+			hint: 'Sửa từng lỗi theo gợi ý (→), rồi chạy lại `npm run check`.',
 		});
 	});
 
 	it('catches an unquoted comma in a flow-mapping label', () => {
 		const yaml = 'staff: { label: Công chức, viên chức và người lao động, kind: count, unitLabel: người, comparable: true }';
-		expect(errorOf(() => loadVocabulary(yaml)).message).toBe(
-			'`content/indicators.yaml` có lỗi:\n- chỉ tiêu `staff`, trường `viên chức và người lao động`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`)',
-		);
+		expect(vocabularyMessages(yaml)).toEqual([': Chỉ tiêu `staff`, trường `viên chức và người lao động`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`).']);
 	});
 
-	it('rejects files that are not a mapping, and YAML errors such as duplicate keys', () => {
-		const hint = 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.';
-		expect(errorOf(() => loadVocabulary(''))).toEqual({ message: '`content/indicators.yaml` phải là một bảng `mã: { … }`, không phải tệp trống.', hint });
-		expect(errorOf(() => loadVocabulary('- a\n- b', 'x.yaml'))).toEqual({ message: '`x.yaml` phải là một bảng `mã: { … }`, không phải một danh sách.', hint });
-		const dup = errorOf(() => loadVocabulary('revenue: { label: A, kind: money, comparable: true }\nrevenue: { label: B, kind: money, comparable: true }'));
-		expect(dup.message).toMatch(/^`content\/indicators\.yaml` không phải YAML hợp lệ: duplicated mapping key/);
+	it('rejects files that are not a mapping, and YAML errors such as duplicate keys, at their line', () => {
+		const note = 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.';
+		expect(readVocabulary('').file.messages.map((m) => [m.reason, m.note])).toEqual([['Tệp phải là một bảng `mã: { … }`, không phải tệp trống.', note]]);
+		expect(readVocabulary('- a\n- b', 'x.yaml').file.messages.map((m) => [String(m), m.note])).toEqual([['x.yaml:1:1: Tệp phải là một bảng `mã: { … }`, không phải một danh sách.', note]]);
+		expect(vocabularyMessages('revenue: { label: A, kind: money, comparable: true }\nrevenue: { label: B, kind: money, comparable: true }')).toEqual(['2:1 YAML sai cú pháp: duplicated mapping key.']);
 	});
 
 	it('normalises labels to NFC', () => {

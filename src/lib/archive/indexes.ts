@@ -4,7 +4,7 @@
  * helpers select from these instead of filtering whole lists per page, which grew as
  * pages × articles. Every list keeps the order of the archive list it comes from.
  */
-import type { Archive, Article, AwardRow, Bloc, ChairRow } from './build.ts';
+import type { Archive, Article, AwardRow, Bloc, ChairRow } from './types.ts';
 
 export interface ArchiveIndex {
 	/** Articles of a bloc, in `articleList` order (newest first). */

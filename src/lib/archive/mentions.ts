@@ -1,4 +1,9 @@
+/**
+ * Phase 7, mentions: which boards each article names, in its front matter or in its body by any
+ * of their name variants (matched on canonical names: folded, abbreviations expanded).
+ */
 import { foldVietnamese } from '../search/fold.ts';
+import type { Article, Unit } from './types.ts';
 
 /**
  * Canonical form of a board or bloc name for matching across spellings: folded, abbreviations
@@ -58,4 +63,21 @@ export function createMentionMatcher(names: ReadonlyMap<string, readonly string[
 		}
 		return found;
 	};
+}
+
+/** Names a board is found by in a body: its official names (when known) and its variants. */
+export function mentionNames(units: ReadonlyMap<string, Unit>): Map<string, string[]> {
+	const names = new Map<string, string[]>();
+	for (const unit of units.values()) names.set(unit.id, [...unit.data.names.filter(() => unit.data.officialNameKnown).map((n) => n.name), ...unit.data.variants]);
+	return names;
+}
+
+/** Sets each article's `mentions`: boards of its front matter and boards its body names, known boards only, sorted. */
+export function deriveMentions(articles: Iterable<Article>, units: ReadonlyMap<string, Unit>): void {
+	const findMentions = createMentionMatcher(mentionNames(units));
+	for (const a of articles) {
+		const roles = [a.chair, a.viceChair, a.electedChair, a.electedViceChair].filter((r) => r !== null).map((r) => r.value);
+		const stated = [...a.host, ...a.awards.flatMap((w) => w.recipients), ...roles];
+		a.mentions = [...new Set([...stated, ...findMentions(a.text)])].filter((u) => units.has(u)).sort();
+	}
 }

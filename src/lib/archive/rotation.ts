@@ -1,7 +1,8 @@
 /**
  * Chair rotation: who chaired and vice-chaired a bloc each year, from what articles state.
- * The chair of year Y comes from an article reviewing Y that names the chair, or from an article
- * reviewing Y−1 that names who was elected for Y. Nothing is inferred from who hosted.
+ * The chair of year Y is who served, from an article reviewing Y that names the chair, or else who
+ * was elected for Y by an article reviewing Y−1; when both are known and differ, both are kept.
+ * Nothing is inferred from who hosted.
  */
 
 export type Role = 'chair' | 'vice-chair';
@@ -19,40 +20,80 @@ export interface RoleStatement {
 	cite: string;
 }
 
-/** A settled row of the rotation: one board in one role in one year, with every source. */
+/** Statements naming one board, in statement order. */
+export interface RoleHolder {
+	unit: string;
+	sources: RoleStatement[];
+}
+
+/**
+ * A settled row of the rotation: one board in one role in one year, with every source. `unit` is
+ * who served (stated by the year's article) or, when no article of the year says, who was elected.
+ * `elected` is set when the board elected at Y−1 is not the one that served (a board declined,
+ * the bloc voted again): both are kept, neither article is wrong.
+ */
 export interface RotationEntry {
 	year: number;
 	role: Role;
 	unit: string;
 	sources: RoleStatement[];
+	elected: RoleHolder | null;
 }
 
-/** Two statements naming different boards for the same year and role. */
+/** Statements disagreeing about who served (or who was elected) in one year: an error unless recorded as a dispute. */
 export interface RotationConflict {
 	year: number;
 	role: Role;
 	statements: RoleStatement[];
 }
 
-/** Groups statements into one entry per year and role; disagreeing statements become conflicts. */
-export function deriveRotation(statements: readonly RoleStatement[]): { entries: RotationEntry[]; conflicts: RotationConflict[] } {
-	const groups = new Map<string, RoleStatement[]>();
-	for (const s of statements) {
-		const key = `${s.year}\u0000${s.role}`;
-		const list = groups.get(key) ?? [];
-		list.push(s);
-		groups.set(key, list);
-	}
-	const entries: RotationEntry[] = [];
-	const conflicts: RotationConflict[] = [];
-	for (const list of groups.values()) {
+/** A disagreement an editor recorded in the bloc file (`disputes`): every value is shown, none picked. */
+export interface RotationDispute {
+	year: number;
+	role: Role;
+	note: string;
+	values: RoleHolder[];
+}
+
+/** A dispute as recorded in a bloc file. */
+export interface RecordedDispute {
+	year: number;
+	role: Role;
+	note: string;
+}
+
+/** The rotation of one bloc. */
+export interface Rotation {
+	entries: RotationEntry[];
+	conflicts: RotationConflict[];
+	disputes: RotationDispute[];
+}
+
+const holders = (list: readonly RoleStatement[]): RoleHolder[] => [...Map.groupBy(list, (s) => s.unit)].map(([unit, sources]) => ({ unit, sources }));
+
+/**
+ * Settles each year and role: who served (stated) and who was elected (by the year before). Two
+ * boards stated as serving, or two elected, are a conflict, unless `disputes` records it; a served
+ * board that differs from the elected one is an entry carrying both.
+ */
+export function deriveRotation(statements: readonly RoleStatement[], recorded: readonly RecordedDispute[] = []): Rotation {
+	const rotation: Rotation = { entries: [], conflicts: [], disputes: [] };
+	for (const list of Map.groupBy(statements, (s) => `${s.year}\u0000${s.role}`).values()) {
 		const { year, role } = list[0]!;
-		const units = new Set(list.map((s) => s.unit));
-		if (units.size > 1) conflicts.push({ year, role, statements: list });
-		else entries.push({ year, role, unit: list[0]!.unit, sources: list });
+		const served = holders(list.filter((s) => s.basis === 'stated'));
+		const elected = holders(list.filter((s) => s.basis === 'elected'));
+		if (served.length > 1 || elected.length > 1) {
+			const note = recorded.find((d) => d.year === year && d.role === role)?.note;
+			if (note === undefined) rotation.conflicts.push({ year, role, statements: list });
+			else rotation.disputes.push({ year, role, note, values: holders(list) });
+		} else if (served.length === 1 && elected.length === 1 && served[0]!.unit !== elected[0]!.unit) {
+			rotation.entries.push({ year, role, ...served[0]!, elected: elected[0]! });
+		} else {
+			rotation.entries.push({ year, role, unit: list[0]!.unit, sources: list, elected: null });
+		}
 	}
 	const order = (a: { year: number; role: Role }, b: { year: number; role: Role }) => a.year - b.year || (a.role === b.role ? 0 : a.role === 'chair' ? -1 : 1);
-	return { entries: entries.sort(order), conflicts: conflicts.sort(order) };
+	return { entries: rotation.entries.sort(order), conflicts: rotation.conflicts.sort(order), disputes: rotation.disputes.sort(order) };
 }
 
 /** Every year from the first to the last given, so that years without records show as gaps. */

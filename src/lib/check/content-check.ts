@@ -10,7 +10,8 @@ import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
-import { buildArchive, type SourceEntry } from '../archive/build.ts';
+import { buildArchive, type SourceEntry } from '../archive/index.ts';
+import { duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
@@ -26,8 +27,8 @@ export interface ContentFile {
 
 /** Optional extra checks that need data outside the three collections. */
 export interface CheckOptions {
-	/** Spell-checks a body; returns messages with 1-based line/column relative to the text. */
-	spell?: (text: string) => Array<{ line: number; column: number; message: string }>;
+	/** Spell-checks a body; returns unknown words with 1-based line/column relative to the text. */
+	spell?: (text: string) => Array<{ line: number; column: number; word: string; suggestions: readonly string[] }>;
 	/** The indicator vocabulary, to check figure keys and kinds. */
 	vocabulary?: Vocabulary;
 	/** File names in `content/sources/`, to check every `source.file`. */
@@ -48,6 +49,8 @@ interface Parsed {
 	bodyLine: number;
 	body?: string;
 	data?: unknown;
+	/** `draft: true` in the front matter (read from the text, so even a draft that does not validate counts). */
+	draft: boolean;
 }
 
 const SCHEMAS = {
@@ -99,113 +102,128 @@ export function boardNamesIn(line: string): Array<{ text: string; column: number
 
 /** Checks every content file; returns one VFile per file with its messages (fatal = error). */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): VFile[] {
-	const parsed: Parsed[] = [];
 	const seenIds = new Map<string, string>();
-
-	for (const input of files) {
+	const parsed = files.flatMap((input) => {
 		const kind = input.kind ?? kindOf(input.path);
-		if (!kind) continue;
-		const file = new VFile({ path: input.path });
-		const base = input.path.split('/').pop()!;
-		const id = base.replace(/\.(md|yaml)$/, '');
-		const error = (reason: string, place: { line: number; column: number } | undefined, ruleId: string) => {
-			const m = file.message(reason, { place, ruleId, source: 'archive' });
-			m.fatal = true;
-		};
-		const p: Parsed = { file, kind, id, yamlLine: 1, bodyLine: 1 };
-		parsed.push(p);
-
-		let text: string;
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
-		} catch {
-			error('Tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). Chuyển sang UTF-8, hoặc dùng `npm run import -- tệp.txt` để tự nhận dạng bảng mã.', undefined, 'encoding');
-			continue;
-		}
-		if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-		if (!text.trim()) {
-			error('Tệp rỗng. Xóa tệp, hoặc tạo bài bằng `npm run new` để có đủ mẫu.', undefined, 'empty-file');
-			continue;
-		}
-		if (text !== text.normalize('NFC')) {
-			file.message('Văn bản chưa ở dạng Unicode NFC (dấu tách rời); trang sẽ tự chuẩn hóa, nhưng nên lưu lại ở dạng NFC để tìm kiếm và so sánh đúng.', { ruleId: 'nfc', source: 'archive' });
-			// Check the text the build will see: the schema and renderer normalise to NFC too.
-			text = text.normalize('NFC');
-		}
-		if (!ID_PATTERN.test(id)) {
-			error(`Tên tệp \`${base}\` không dùng được làm đường dẫn: chỉ chữ thường không dấu, số và “-”. Đổi tên thành \`${slugify(id)}${base.slice(id.length)}\`.`, undefined, 'file-name');
-		}
-		const duplicate = seenIds.get(`${kind}/${id}`);
-		if (duplicate) error(`Trùng mã \`${id}\` với ${duplicate}. Mỗi tệp trong content/${kind}/ cần một tên riêng.`, undefined, 'duplicate-id');
-		seenIds.set(`${kind}/${id}`, input.path);
-
-		let yamlText = text;
-		if (kind === 'articles') {
-			const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-			if (!fm) {
-				error('Thiếu phần dữ kiện (front matter) ở đầu bài, giữa hai dòng `---`. Tạo bài bằng `npm run new` để có đủ mẫu.', { line: 1, column: 1 }, 'front-matter');
-				continue;
-			}
-			yamlText = fm[1]!;
-			p.yamlLine = 2;
-			p.bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
-			p.body = text.slice(fm[0].length);
-		}
-		const lines = new LineCounter();
-		const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
-		p.doc = doc;
-		p.lines = lines;
-		if (doc.errors.length > 0) {
-			for (const e of doc.errors) {
-				const pos = lines.linePos(e.pos[0]);
-				error(`YAML sai cú pháp: ${e.message.split('\n')[0]}. Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.`, { line: pos.line + p.yamlLine - 1, column: pos.col }, 'yaml');
-			}
-			continue;
-		}
-		const result = SCHEMAS[kind].safeParse(doc.toJS() ?? {});
-		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-				error(`\`${path.join('.') || '(gốc)'}\`: ${issue.message}`, placeOf(p, path), 'schema');
-			}
-			continue;
-		}
-		p.data = result.data;
-	}
-
-	// Cross-file checks run on everything that parsed, exactly as the build derives it.
+		return kind ? [parseFile(input, kind, seenIds)] : [];
+	});
+	// Cross-file checks run on everything that parsed, exactly as the build derives it (drafts left out); their messages land on the same VFiles.
 	const ok = parsed.filter((p) => p.data !== undefined);
-	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
-	const byPath = new Map(parsed.map((p) => [p.file.path, p]));
-	for (const problem of archive.problems) {
-		const p = byPath.get(problem.file);
-		if (!p) continue;
-		const place = problem.line ? { line: problem.line + p.bodyLine - 1, column: problem.column ?? 1 } : problem.field ? placeOf(p, fieldPath(problem.field)) : undefined;
-		const reason = `${problem.field ? `\`${problem.field}\`: ` : ''}${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`;
-		const m = p.file.message(reason, { place, ruleId: problem.ruleId, source: 'archive' });
-		m.fatal = problem.fatal;
-	}
-
-	// Warnings on bodies: spelling, and board names that match no board.
+	const entries = <T>(kind: Kind, own: boolean) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body, vfile: own ? p.file : undefined, locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine }));
+	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const archive = derive(true, false);
+	const drafts = parsed.filter((p) => p.draft);
+	if (drafts.length > 0) keepDraftMessages(derive(false, true), drafts);
 	const known = new Set<string>();
 	for (const unit of archive.units.values()) for (const n of [...unit.data.names.map((x) => x.name), ...unit.data.variants]) known.add(canonicalName(n).join(' '));
-	for (const p of ok.filter((x) => x.kind === 'articles' && x.body)) {
-		const body = p.body!;
-		if (options.spell) {
-			for (const s of options.spell(body)) p.file.message(s.message, { place: { line: s.line + p.bodyLine - 1, column: s.column }, ruleId: 'spelling', source: 'archive' });
-		}
-		body.split('\n').forEach((line, i) => {
-			for (const name of boardNamesIn(line)) {
-				const tokens = canonicalName(name.text).join(' ');
-				if ([...known].some((k) => tokens.includes(k) || k.includes(tokens))) continue;
-				p.file.message(`Tên ban quản lý \`${name.text}\` không khớp ban nào trong content/units/. Nếu là một ban đã có, thêm cách viết này vào \`variants\` của ban đó; nếu là ban mới, tạo content/units/<mã>.yaml.`, {
-					place: { line: i + p.bodyLine, column: name.column },
-					ruleId: 'unknown-board-name',
-					source: 'archive',
-				});
-			}
-		});
-	}
+	for (const p of ok.filter((x) => x.kind === 'articles' && x.body)) checkBody(p, known, options);
+	for (const p of drafts) for (const m of p.file.messages) demoteInDraft(m);
 	return parsed.map((p) => p.file);
+}
+
+/** A draft's derivation messages (the second run, drafts included) move to its own VFile. */
+function keepDraftMessages(withDrafts: { diagnostics: VFile[] }, drafts: readonly Parsed[]): void {
+	const byPath = new Map(withDrafts.diagnostics.map((f) => [f.path, f]));
+	for (const p of drafts) p.file.messages.push(...(byPath.get(p.file.path)?.messages ?? []));
+}
+
+/** In a `draft: true` file every problem is a warning: a draft never blocks publishing. */
+function demoteInDraft(message: VFile['messages'][number]): void {
+	if (!message.fatal) return;
+	message.fatal = false;
+	message.note = `${message.note ? `${message.note} ` : ''}(Bài nháp: chưa chặn việc dựng trang; khi bỏ \`draft: true\` để đăng, đây là lỗi.)`;
+}
+
+/** Where fields and the body are in one content file: for callers that derived without positions (the build's error path). */
+export function locatorFor(input: ContentFile): Pick<SourceEntry<unknown>, 'locate' | 'bodyLine'> {
+	const kind = input.kind ?? kindOf(input.path);
+	if (!kind) return {};
+	const p = parseFile(input, kind, new Map());
+	return { locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine };
+}
+
+/** Decodes, splits and parses one file, validating it against its collection's schema. */
+function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>): Parsed {
+	const file = new VFile({ path: input.path });
+	const base = input.path.split('/').pop()!;
+	const id = base.replace(/\.(md|yaml)$/, '');
+	const p: Parsed = { file, kind, id, yamlLine: 1, bodyLine: 1, draft: false };
+	const text = decode(input.bytes, file);
+	if (text === null) return p;
+	if (!ID_PATTERN.test(id)) fileNameRule({ base, suggestion: `${slugify(id)}${base.slice(id.length)}` }, file);
+	const duplicate = seenIds.get(`${kind}/${id}`);
+	if (duplicate) duplicateIdRule({ id, other: duplicate, kind }, file);
+	seenIds.set(`${kind}/${id}`, input.path);
+	let yamlText = text;
+	if (kind === 'articles') {
+		const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+		if (!fm) {
+			frontMatterRule(null, file);
+			return p;
+		}
+		yamlText = fm[1]!;
+		p.draft = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m.test(yamlText);
+		p.yamlLine = 2;
+		p.bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
+		p.body = text.slice(fm[0].length);
+	}
+	parseYaml(p, yamlText);
+	return p;
+}
+
+/** The file's text (NFC, without BOM), or `null` when it is not UTF-8 or is empty. */
+function decode(bytes: Uint8Array, file: VFile): string | null {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		encodingRule(null, file);
+		return null;
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	if (!text.trim()) {
+		emptyFileRule(null, file);
+		return null;
+	}
+	if (text === text.normalize('NFC')) return text;
+	nfcRule(null, file);
+	// Check the text the build will see: the schema and renderer normalise to NFC too.
+	return text.normalize('NFC');
+}
+
+/** Parses the YAML with positions and validates it; sets `data` when valid. */
+function parseYaml(p: Parsed, yamlText: string): void {
+	const lines = new LineCounter();
+	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+	p.doc = doc;
+	p.lines = lines;
+	if (doc.errors.length > 0) {
+		for (const e of doc.errors) {
+			const pos = lines.linePos(e.pos[0]);
+			yamlRule({ reason: e.message.split('\n')[0]!, place: { line: pos.line + p.yamlLine - 1, column: pos.col } }, p.file);
+		}
+		return;
+	}
+	const result = SCHEMAS[p.kind].safeParse(doc.toJS() ?? {});
+	if (result.success) {
+		p.data = result.data;
+		return;
+	}
+	for (const issue of result.error.issues) {
+		const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+		schemaRule({ field: path.join('.') || '(gốc)', reason: issue.message, place: placeOf(p, path) }, p.file);
+	}
+}
+
+/** Warnings on a body: spelling, and board names that match no board. */
+function checkBody(p: Parsed, known: ReadonlySet<string>, options: CheckOptions): void {
+	const body = p.body!;
+	for (const s of options.spell?.(body) ?? []) spellingRule({ word: s.word, suggestions: s.suggestions, place: { line: s.line + p.bodyLine - 1, column: s.column } }, p.file);
+	body.split('\n').forEach((line, i) => {
+		for (const name of boardNamesIn(line)) {
+			const tokens = canonicalName(name.text).join(' ');
+			if ([...known].some((k) => tokens.includes(k) || k.includes(tokens))) continue;
+			unknownBoardNameRule({ name: name.text, place: { line: i + p.bodyLine, column: name.column } }, p.file);
+		}
+	});
 }

@@ -4,7 +4,7 @@
  * the thing counted (`lượt` is not `dự án`); and, for the rest, why they are not compared.
  * Plain data in, plain data out. Nothing is converted (VND↔USD) or summed (FDI + DDI).
  */
-import type { Figure } from '../archive/build.ts';
+import type { Figure } from '../archive/index.ts';
 import { comparableAcrossBlocs, MEASURE_LABELS, SCOPE_LABELS, type BlocComparison, type Vocabulary } from './figures.ts';
 import { cellView, displayUnitLabel, NoteList, rowId, unitText, type CellView } from './view.ts';
 import { ROUTES } from '../site/routes.ts';

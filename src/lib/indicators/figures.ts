@@ -7,6 +7,10 @@
  */
 import { z } from 'astro/zod';
 import { AstroError } from 'astro/errors';
+import type { Point } from 'unist';
+import { VFile } from 'vfile';
+import { lintRule } from '../../plugins/lint-rule.ts';
+import { report } from '../check/report.ts';
 // @ts-expect-error js-yaml 4 ships no type declarations and @types/js-yaml is not installed; only `load` is used, typed below.
 import jsYaml from 'js-yaml';
 import { FIGURE_MEASURES, type FigureSchema } from '../../schemas/article.ts';
@@ -74,46 +78,61 @@ export const IndicatorSchema = () =>
 			}
 		});
 
+/** `vocabulary`: a problem of `content/indicators.yaml`; the note says how an entry is written. */
+export const vocabularyRule = lintRule<{ reason: string; note?: string; place?: Point }>({ origin: 'archive:vocabulary' }, ({ reason, note, place }, file) => {
+	file.message(reason, { place }).note = note ?? 'Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.';
+});
+
+const ENTRY_SHAPE = 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.';
+
 /**
- * Reads and validates `content/indicators.yaml`. Throws one `AstroError` listing every problem as
- * `chỉ tiêu \`key\`, trường \`field\`: …`.
+ * Reads and validates `content/indicators.yaml`: the vocabulary of the entries that are valid, and
+ * one VFile with a message per problem (`chỉ tiêu \`key\`, trường \`field\`: …`).
  */
-export function loadVocabulary(yamlText: string, file = 'content/indicators.yaml'): Vocabulary {
+export function readVocabulary(yamlText: string, path = 'content/indicators.yaml'): { vocabulary: Vocabulary; file: VFile } {
+	const file = new VFile({ path });
+	const vocabulary = new Map<string, Indicator>();
 	let data: unknown;
 	try {
 		data = loadYaml(yamlText);
 	} catch (error) {
-		throw new AstroError(`\`${file}\` không phải YAML hợp lệ: ${(error as Error).message}`, 'Sửa cú pháp YAML; mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.');
+		const mark = (error as { mark?: { line: number; column: number } }).mark;
+		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+		vocabularyRule({ reason: `YAML sai cú pháp: ${reason}.`, note: `Sửa cú pháp YAML. ${ENTRY_SHAPE}`, place: mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined }, file);
+		return { vocabulary, file };
 	}
 	if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-		throw new AstroError(`\`${file}\` phải là một bảng \`mã: { … }\`, không phải ${data === null || data === undefined ? 'tệp trống' : Array.isArray(data) ? 'một danh sách' : `\`${String(data)}\``}.`, 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.');
+		vocabularyRule({ reason: `Tệp phải là một bảng \`mã: { … }\`, không phải ${data === null || data === undefined ? 'tệp trống' : Array.isArray(data) ? 'một danh sách' : `\`${String(data)}\``}.`, note: ENTRY_SHAPE }, file);
+		return { vocabulary, file };
 	}
-	const issues: string[] = [];
-	const vocabulary = new Map<string, Indicator>();
 	for (const [key, value] of Object.entries(data)) {
-		if (!KEY_PATTERN.test(key)) {
-			issues.push(`chỉ tiêu \`${key}\`: mã phải là chữ thường không dấu, nối bằng “-” (vd. \`capital-new\`)`);
-			continue;
-		}
-		const parsed = IndicatorSchema().safeParse(value);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				if (issue.code === 'unrecognized_keys') {
-					for (const field of issue.keys) issues.push(`chỉ tiêu \`${key}\`, trường \`${field}\`: trường lạ (chỉ có \`label\`, \`kind\`, \`unitLabel\`, \`comparable\`)`);
-				} else if (issue.path.length === 0) {
-					issues.push(`chỉ tiêu \`${key}\`: cần một bảng \`{ label, kind, comparable }\``);
-				} else {
-					issues.push(`chỉ tiêu \`${key}\`, trường \`${issue.path.join('.')}\`: ${issue.message}`);
-				}
-			}
-			continue;
-		}
+		const entry = vocabularyEntry(key, value);
+		if (typeof entry === 'string' || Array.isArray(entry)) for (const reason of [entry].flat()) vocabularyRule({ reason }, file);
+		else vocabulary.set(key, entry);
+	}
+	return { vocabulary, file };
+}
+
+/** One entry of the vocabulary, or what is wrong with it. */
+function vocabularyEntry(key: string, value: unknown): Indicator | string[] {
+	if (!KEY_PATTERN.test(key)) return [`Chỉ tiêu \`${key}\`: mã phải là chữ thường không dấu, nối bằng “-” (vd. \`capital-new\`).`];
+	const parsed = IndicatorSchema().safeParse(value);
+	if (parsed.success) {
 		const { unitLabel, ...rest } = parsed.data;
-		vocabulary.set(key, { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }) });
+		return { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }) };
 	}
-	if (issues.length > 0) {
-		throw new AstroError(`\`${file}\` có lỗi:\n${issues.map((i) => `- ${i}`).join('\n')}`, 'Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.');
-	}
+	return parsed.error.issues.flatMap((issue) => {
+		if (issue.code === 'unrecognized_keys') return issue.keys.map((field) => `Chỉ tiêu \`${key}\`, trường \`${field}\`: trường lạ (chỉ có \`label\`, \`kind\`, \`unitLabel\`, \`comparable\`).`);
+		if (issue.path.length === 0) return [`Chỉ tiêu \`${key}\`: cần một bảng \`{ label, kind, comparable }\`.`];
+		return [`Chỉ tiêu \`${key}\`, trường \`${issue.path.join('.')}\`: ${issue.message}.`];
+	});
+}
+
+/** Reads `content/indicators.yaml`, throwing one `AstroError` with every problem as the reporter prints it. */
+export function loadVocabulary(yamlText: string, path = 'content/indicators.yaml'): Vocabulary {
+	const { vocabulary, file } = readVocabulary(yamlText, path);
+	const fatal = file.messages.filter((m) => m.fatal).length;
+	if (fatal > 0) throw new AstroError(`\`${path}\` có ${fatal} lỗi:\n${report([file])}`, 'Sửa từng lỗi theo gợi ý (→), rồi chạy lại `npm run check`.');
 	return vocabulary;
 }
 

@@ -4,11 +4,11 @@
  * per series with two or more years. Plain data in (the archive's tables and figures), plain data
  * out; money is never converted between VND and USD and nothing is summed.
  */
-import type { Figure } from '../archive/build.ts';
+import type { Figure } from '../archive/index.ts';
 import { barChart, type BarChartGeometry, type ChartPointInput } from './chart-geometry.ts';
 import { chartSeries, MEASURE_LABELS, SCOPE_LABELS, type IndicatorTable, type TableCell, type TableRow } from './figures.ts';
 import { formatDateRange, parsePartialDate } from '../text/partial-date.ts';
-import { formatInUnit, formatVnNumber, parsePrinted, SCALE_WORDS, shiftDecimal } from '../text/vn-number.ts';
+import { formatInUnit, formatVnNumber, SCALE_WORDS, shiftDecimal } from '../text/vn-number.ts';
 
 /** What a gap cell says to screen readers (it shows `—`). */
 export const GAP_TEXT = 'chưa có số liệu';
@@ -115,14 +115,14 @@ export function valueInUnit(value: number, unitLabel: string): number {
 }
 
 /**
- * Formats a figure's value in a row's unit, keeping the precision the article printed:
+ * Formats a figure's value in a row's unit, keeping the precision the article printed (the scale
+ * and decimals it was read with, never parsed again):
  * (`5,890 tỷ USD`, row `triệu USD`) → `5.890`; (`123.493,0 tỷ đồng`, `tỷ đồng`) → `123.493,0`.
  * `printedNote` is set when the article printed it differently.
  */
-export function numberInUnit(figure: { value: number; printed: string }, unitLabel: string): { text: string; printedNote: string | null } {
-	const parsed = parsePrinted(figure.printed);
-	const printedExponent = parsed.ok && parsed.scale ? SCALE_WORDS[parsed.scale] : 0;
-	const digits = parsed.ok ? Math.max(0, parsed.fractionDigits + unitExponent(unitLabel) - printedExponent) : undefined;
+export function numberInUnit(figure: Pick<Figure, 'value' | 'printed' | 'scale' | 'fractionDigits'>, unitLabel: string): { text: string; printedNote: string | null } {
+	const printedExponent = figure.scale ? SCALE_WORDS[figure.scale] : 0;
+	const digits = Math.max(0, figure.fractionDigits + unitExponent(unitLabel) - printedExponent);
 	const text = formatVnNumber(shiftDecimal(plainDecimal(figure.value), -unitExponent(unitLabel)), digits);
 	const printed = figure.printed.normalize('NFC').replace(/\s+/g, ' ').trim();
 	const same = formatInUnit(figure.value, unitLabel, digits) === printed;

@@ -3,7 +3,7 @@
  * (`data-pagefind-filter="khối"` …), their Vietnamese labels, and the options the search page
  * offers, selected once from the archive.
  */
-import type { Archive } from '../archive/build.ts';
+import type { Archive } from '../archive/index.ts';
 import { AWARD_KIND_LABELS } from '../site/labels.ts';
 
 /** Pagefind filter keys, as written in the pages' `data-pagefind-filter` attributes. */

@@ -1,5 +1,5 @@
 /** schema.org data for pages. */
-import type { Article, Bloc } from '../archive/build.ts';
+import type { Article, Bloc } from '../archive/index.ts';
 import { SITE } from './site.ts';
 
 /** `NewsArticle` JSON-LD for an article page; dates only when the source gives them. */

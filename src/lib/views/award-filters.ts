@@ -1,5 +1,5 @@
 /** The award index and its filter pages (by bloc, by kind, by year), selected once from the archive. */
-import type { Archive, AwardRow } from '../archive/build.ts';
+import type { Archive, AwardRow } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from '../site/labels.ts';
 import { ROUTES } from '../site/routes.ts';

@@ -4,7 +4,7 @@
  * bloc, proposed or conferred, by whom, and the sentence that says so. Selected once from the
  * archive; the route only renders.
  */
-import { unitNameAt, unitShortAt, type Archive, type AwardRow } from '../archive/build.ts';
+import { unitNameAt, unitShortAt, type Archive, type AwardRow } from '../archive/index.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS, AWARD_STATUS_LABELS } from '../site/labels.ts';
 import { ROUTES } from '../site/routes.ts';
 import { slugify } from '../text/slug.ts';

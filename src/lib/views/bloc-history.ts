@@ -1,6 +1,7 @@
 /** Display-ready history of a bloc and of a board, selected from the derived archive. */
-import type { Archive, Article, AwardRow, ChairRow } from '../archive/build.ts';
+import type { Archive, Article, AwardRow, ChairRow } from '../archive/index.ts';
 import { archiveIndex, blocYearKey, listOf, roleKey } from '../archive/indexes.ts';
+import type { RoleHolder, RotationEntry } from '../archive/rotation.ts';
 import { formatDateRange } from '../text/partial-date.ts';
 
 /** A conference as shown in a timeline or table. */
@@ -15,15 +16,34 @@ export interface ConferenceSummary {
 	cite: string;
 }
 
+/** A board named for a role, with the sentences and articles that say so. */
+export interface RoleHolderView {
+	unit: string;
+	cites: string[];
+	sources: string[];
+}
+
+/** Who held a role: who served, and who was elected the year before when that differs. */
+export interface RoleView extends RoleHolderView {
+	elected: RoleHolderView | null;
+}
+
 /** One year of a bloc's history; `gap` when the archive has nothing for it. */
 export interface BlocYear {
 	year: number;
 	gap: boolean;
-	chair: { unit: string; cites: string[]; sources: string[] } | null;
-	viceChair: { unit: string; cites: string[]; sources: string[] } | null;
+	chair: RoleView | null;
+	viceChair: RoleView | null;
+	/** Roles the sources disagree about (recorded in the bloc file): every value with its sources. */
+	disputes: Array<{ role: ChairRow['role']; note: string; values: RoleHolderView[] }>;
 	conferences: ConferenceSummary[];
 	elected: Array<{ role: 'chair' | 'vice-chair'; unit: string; year: number; cite: string }>;
 	awards: AwardRow[];
+}
+
+/** A rotation holder as shown: its unit, the sentences and the articles (each once). */
+function holderView(holder: RoleHolder): RoleHolderView {
+	return { unit: holder.unit, cites: [...new Set(holder.sources.map((s) => s.cite))], sources: [...new Set(holder.sources.map((s) => s.article))] };
 }
 
 /** Summarises an article's conference for tables. */
@@ -45,17 +65,18 @@ export function conferenceSummary(article: Article): ConferenceSummary {
 export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 	const rows = archive.timelines.get(blocId) ?? [];
 	const index = archiveIndex(archive);
-	const chairFor = (year: number, role: ChairRow['role']) => {
+	const chairFor = (year: number, role: ChairRow['role'], entry: RotationEntry | null): RoleView | null => {
 		const row = index.chairAt.get(roleKey(blocId, year, role));
-		return row ? { unit: row.unit, cites: row.cites, sources: row.sources } : null;
+		return row ? { unit: row.unit, cites: row.cites, sources: row.sources, elected: entry?.elected ? holderView(entry.elected) : null } : null;
 	};
 	return rows.map((row) => {
 		const articles = row.articles.map((id) => archive.articles.get(id)!);
 		return {
 			year: row.year,
 			gap: row.gap,
-			chair: chairFor(row.year, 'chair'),
-			viceChair: chairFor(row.year, 'vice-chair'),
+			chair: chairFor(row.year, 'chair', row.chair),
+			viceChair: chairFor(row.year, 'vice-chair', row.viceChair),
+			disputes: row.disputes.map((d) => ({ role: d.role, note: d.note, values: d.values.map(holderView) })),
 			conferences: articles.map(conferenceSummary),
 			elected: articles.flatMap((a) => [
 				...(a.electedChair ? [{ role: 'chair' as const, unit: a.electedChair.value, year: a.electedYear, cite: a.electedChair.cite }] : []),

@@ -1,5 +1,5 @@
 /** Summaries of blocs for lists (home page, bloc index). */
-import type { Archive } from '../archive/build.ts';
+import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 
 /** One card per bloc, newest activity first. */

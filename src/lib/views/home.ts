@@ -1,5 +1,5 @@
 /** Selections for the home page. */
-import type { Archive } from '../archive/build.ts';
+import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { ROUTES } from '../site/routes.ts';
 

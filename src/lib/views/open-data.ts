@@ -1,6 +1,6 @@
 /** Open-data exports: the same archive the pages show, as JSON and CSV, with documented fields. */
 import { stringify } from 'csv-stringify/sync';
-import type { Archive, Figure } from '../archive/build.ts';
+import type { Archive, Figure } from '../archive/index.ts';
 import { nameAt } from '../text/names.ts';
 
 /** A documented field of an export. */

@@ -1,5 +1,5 @@
 /** Board summaries for the board index. */
-import type { Archive } from '../archive/build.ts';
+import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 
 /** Boards sorted by province (Vietnamese collation), with their blocs and mention counts. */
