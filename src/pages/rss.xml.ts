@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { archive } from '../data/archive.ts';
+import { feedItems } from '../data/views.ts';
 import { SITE } from '../lib/site/site.ts';
 
 /** RSS of articles, newest first. Items carry a date only when the conference day is known. */
@@ -10,10 +10,5 @@ export const GET: APIRoute = (context) =>
 		description: SITE.description,
 		site: context.site!,
 		customData: '<language>vi</language>',
-		items: archive.articleList.map((a) => ({
-			title: a.title,
-			link: a.url,
-			description: `Tổng kết năm ${a.year} – ${archive.blocs.get(a.bloc)?.name ?? a.bloc}`,
-			...(a.data.conference.start?.precision === 'day' ? { pubDate: new Date(`${a.data.conference.start.iso}T00:00:00Z`) } : {}),
-		})),
+		items: feedItems,
 	});

@@ -19,4 +19,8 @@ export const ROUTES = {
 	search: '/tim-kiem/',
 	source: (file: string) => `/nguon/${file}`,
 	rss: '/rss.xml',
+	sitemap: '/sitemap-index.xml',
+	favicon: '/favicon.svg',
+	/** Pagefind's script, written by the build into `pagefind/`. */
+	pagefindScript: '/pagefind/pagefind.js',
 } as const;

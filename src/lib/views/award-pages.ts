@@ -5,9 +5,10 @@
  * archive; the route only renders.
  */
 import { unitNameAt, unitShortAt, type Archive, type AwardRow } from '../archive/build.ts';
-import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS, AWARD_STATUS_LABELS } from '../site/labels.ts';
+import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS, AWARD_STATUS_LABELS, UNKNOWN, UNNAMED_RECIPIENTS } from '../site/labels.ts';
 import { ROUTES } from '../site/routes.ts';
 import { slugify } from '../text/slug.ts';
+import { unitRef, type UnitRef } from './refs.ts';
 
 /** Everything an award page shows. */
 export interface AwardPage {
@@ -29,6 +30,10 @@ export interface AwardPage {
 	/** Recipient's names in the award's year, or `null` when the source gives only a count. */
 	unitName: string | null;
 	unitShort: string | null;
+	/** The recipient as named in the award's year, or `null` when the source gives only a count. */
+	unitRef: UnitRef | null;
+	/** The bloc's page. */
+	blocUrl: string;
 	/** The reporting article. */
 	article: { title: string; url: string } | null;
 	/** Sort key: the reporting conference's date, else the year after the reviewed year. */
@@ -57,7 +62,7 @@ function awardPage(archive: Archive, row: AwardRow, key: string): AwardPage {
 	const blocShort = bloc?.short ?? row.bloc;
 	const source = archive.articles.get(row.sources[0] ?? '');
 	const unitShort = row.unit ? unitShortAt(archive.units, row.unit, row.year) : null;
-	const who = unitShort ?? `${row.count ?? 'chưa rõ số'} đơn vị (bài không nêu tên)`;
+	const who = unitShort ?? `${row.count ?? `${UNKNOWN} số`} ${UNNAMED_RECIPIENTS}`;
 	const period = row.period ? ` (giai đoạn ${row.period})` : '';
 	const awardTitle = `${row.awardName} năm ${row.year}${period}`;
 	const title = `${awardTitle} · ${who}`;
@@ -77,6 +82,8 @@ function awardPage(archive: Archive, row: AwardRow, key: string): AwardPage {
 		statusLabel,
 		unitName: row.unit ? unitNameAt(archive.units, row.unit, row.year) : null,
 		unitShort,
+		unitRef: row.unit ? unitRef(archive.units, row.unit, row.year) : null,
+		blocUrl: ROUTES.bloc(row.bloc),
 		article: source ? { title: source.title, url: source.url } : null,
 		date: source?.sortKey ?? String(row.year + 1),
 	};

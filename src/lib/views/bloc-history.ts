@@ -1,42 +1,56 @@
 /** Display-ready history of a bloc and of a board, selected from the derived archive. */
-import type { Archive, Article, AwardRow, ChairRow } from '../archive/build.ts';
+import type { Archive, Article, Bloc, ChairRow } from '../archive/build.ts';
 import { archiveIndex, blocYearKey, listOf, roleKey } from '../archive/indexes.ts';
 import { formatDateRange } from '../text/partial-date.ts';
+import { articleCard, awardView, blocRef, unitRef, type ArticleCard, type AwardView, type BlocRef, type UnitRef } from './refs.ts';
 
 /** A conference as shown in a timeline or table. */
 export interface ConferenceSummary {
 	article: string;
 	url: string;
 	title: string;
+	/** The reviewed year of the reporting article. */
+	year: number;
 	when: string;
 	known: boolean;
 	place: string | null;
-	host: string[];
+	/** Hosting boards, named as in the reviewed year. */
+	host: UnitRef[];
 	cite: string;
+}
+
+/** A chair or vice-chair of one year, with the sentences and articles that say so. */
+export interface RoleHolder {
+	unit: UnitRef;
+	cites: string[];
+	sources: string[];
 }
 
 /** One year of a bloc's history; `gap` when the archive has nothing for it. */
 export interface BlocYear {
 	year: number;
 	gap: boolean;
-	chair: { unit: string; cites: string[]; sources: string[] } | null;
-	viceChair: { unit: string; cites: string[]; sources: string[] } | null;
+	chair: RoleHolder | null;
+	viceChair: RoleHolder | null;
 	conferences: ConferenceSummary[];
-	elected: Array<{ role: 'chair' | 'vice-chair'; unit: string; year: number; cite: string }>;
-	awards: AwardRow[];
+	elected: Array<{ role: 'chair' | 'vice-chair'; unit: UnitRef; year: number; cite: string }>;
+	awards: AwardView[];
+	/** Articles behind the year's chair, vice-chair and conferences, each once. */
+	sources: Array<{ url: string; label: string }>;
 }
 
 /** Summarises an article's conference for tables. */
-export function conferenceSummary(article: Article): ConferenceSummary {
+export function conferenceSummary(archive: Pick<Archive, 'units'>, article: Article): ConferenceSummary {
 	const c = article.data.conference;
 	return {
 		article: article.id,
 		url: article.url,
 		title: article.title,
+		year: article.year,
 		when: formatDateRange(c.start, c.end),
 		known: c.start !== null,
 		place: c.place,
-		host: article.host,
+		host: article.host.map((h) => unitRef(archive.units, h, article.year)),
 		cite: article.conferenceCite,
 	};
 }
@@ -45,34 +59,97 @@ export function conferenceSummary(article: Article): ConferenceSummary {
 export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 	const rows = archive.timelines.get(blocId) ?? [];
 	const index = archiveIndex(archive);
-	const chairFor = (year: number, role: ChairRow['role']) => {
+	const chairFor = (year: number, role: ChairRow['role']): RoleHolder | null => {
 		const row = index.chairAt.get(roleKey(blocId, year, role));
-		return row ? { unit: row.unit, cites: row.cites, sources: row.sources } : null;
+		return row ? { unit: unitRef(archive.units, row.unit, year), cites: row.cites, sources: row.sources } : null;
 	};
 	return rows.map((row) => {
 		const articles = row.articles.map((id) => archive.articles.get(id)!);
+		const chair = chairFor(row.year, 'chair');
+		const viceChair = chairFor(row.year, 'vice-chair');
+		const sourceIds = [...new Set([...(chair?.sources ?? []), ...(viceChair?.sources ?? []), ...articles.map((a) => a.id)])];
 		return {
 			year: row.year,
 			gap: row.gap,
-			chair: chairFor(row.year, 'chair'),
-			viceChair: chairFor(row.year, 'vice-chair'),
-			conferences: articles.map(conferenceSummary),
+			chair,
+			viceChair,
+			conferences: articles.map((a) => conferenceSummary(archive, a)),
 			elected: articles.flatMap((a) => [
-				...(a.electedChair ? [{ role: 'chair' as const, unit: a.electedChair.value, year: a.electedYear, cite: a.electedChair.cite }] : []),
-				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: a.electedViceChair.value, year: a.electedYear, cite: a.electedViceChair.cite }] : []),
+				...(a.electedChair ? [{ role: 'chair' as const, unit: unitRef(archive.units, a.electedChair.value, a.electedYear), year: a.electedYear, cite: a.electedChair.cite }] : []),
+				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: unitRef(archive.units, a.electedViceChair.value, a.electedYear), year: a.electedYear, cite: a.electedViceChair.cite }] : []),
 			]),
-			awards: [...listOf(index.awardsByBlocYear, blocYearKey(blocId, row.year))],
+			awards: listOf(index.awardsByBlocYear, blocYearKey(blocId, row.year)).map((w) => awardView(archive, w)),
+			sources: sourceIds.map((id) => {
+				const a = archive.articles.get(id)!;
+				return { url: a.url, label: `Bài tổng kết năm ${a.year}` };
+			}),
 		};
 	});
+}
+
+/** A bloc's lineage as links: predecessors and successors with the act that changed them. */
+export interface LineageLink {
+	bloc: BlocRef;
+	act: string;
+	/** The act's date as text, or `null` when the source does not give it. */
+	date: string | null;
+	change: string | null;
+}
+
+/** A board of a bloc and the years it belonged, as far as the sources say (never guessed from the bloc's own end). */
+export interface MemberRow {
+	unit: UnitRef;
+	province: string;
+	from: number | null;
+	to: number | null;
+}
+
+/** Everything a bloc page shows. */
+export interface BlocPage {
+	id: string;
+	years: BlocYear[];
+	articles: ArticleCard[];
+	awards: AwardView[];
+	members: MemberRow[];
+	predecessors: LineageLink[];
+	successors: LineageLink[];
+}
+
+/** A bloc page's data, selected once. */
+export function blocPage(archive: Archive, blocId: string): BlocPage {
+	const bloc = archive.blocs.get(blocId)!;
+	const index = archiveIndex(archive);
+	const link = (l: Bloc['predecessors'][number]): LineageLink => ({
+		bloc: blocRef(archive, l.bloc)!,
+		act: l.act,
+		date: l.date ? formatDateRange(l.date, null) : null,
+		change: l.change ?? null,
+	});
+	return {
+		id: blocId,
+		years: blocYears(archive, blocId),
+		articles: listOf(index.articlesByBloc, blocId).map((a) => articleCard(archive, a)),
+		awards: listOf(index.awardsByBloc, blocId).map((w) => awardView(archive, w)),
+		// A member's end year is the one its membership states, never the bloc's end; the bloc's
+		// end only picks the name shown (a member cannot have outlived its bloc's membership).
+		members: bloc.members.map((m) => ({ unit: unitRef(archive.units, m.unit, m.to ?? bloc.data.to ?? null), province: archive.units.get(m.unit)?.data.province ?? '', from: m.from ?? null, to: m.to ?? null })),
+		predecessors: bloc.predecessors.map(link),
+		successors: bloc.successors.map(link),
+	};
 }
 
 /** Everything the archive knows about one board. */
 export function unitHistory(archive: Archive, unitId: string) {
 	const index = archiveIndex(archive);
-	const memberships = listOf(index.blocsByUnit, unitId).flatMap((bloc) => bloc.members.filter((m) => m.unit === unitId).map((m) => ({ bloc: bloc.id, from: m.from, to: m.to })));
-	const roles = [...listOf(index.chairsByUnit, unitId)].sort((a, b) => a.year - b.year);
-	const hosted = listOf(index.hostedByUnit, unitId).map(conferenceSummary).reverse();
-	const awards = [...listOf(index.awardsByUnit, unitId)].sort((a, b) => a.year - b.year);
-	const mentions = [...listOf(index.mentionsByUnit, unitId)];
+	const memberships = listOf(index.blocsByUnit, unitId).flatMap((bloc) => bloc.members.filter((m) => m.unit === unitId).map((m) => ({ bloc: blocRef(archive, bloc.id)!, from: m.from ?? null, to: m.to ?? null })));
+	const roles = [...listOf(index.chairsByUnit, unitId)]
+		.sort((a, b) => a.year - b.year)
+		.map((r) => {
+			const bloc = archive.blocs.get(r.bloc)!;
+			return { title: r.role === 'chair' ? bloc.chairTitle : bloc.viceChairTitle, year: r.year, bloc: blocRef(archive, r.bloc)!, cites: r.cites };
+		});
+	const hosted = listOf(index.hostedByUnit, unitId).map((a) => conferenceSummary(archive, a)).reverse();
+	const awards = [...listOf(index.awardsByUnit, unitId)].sort((a, b) => a.year - b.year).map((w) => awardView(archive, w));
+	const mentions = listOf(index.mentionsByUnit, unitId).map((a) => articleCard(archive, a));
 	return { memberships, roles, hosted, awards, mentions };
 }

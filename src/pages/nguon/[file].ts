@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { archive } from '../../data/archive.ts';
+import { sourceFiles } from '../../data/views.ts';
 import { CONTENT_DIRS } from '../../content-paths.ts';
 
 /** Publishes each article's original source text, byte for byte, as plain text (archival rule 4). */
 export function getStaticPaths() {
-	const files = new Set(archive.articleList.map((a) => a.data.source.file));
-	return [...files].map((file) => ({ params: { file }, props: { file } }));
+	return sourceFiles.map((file) => ({ params: { file }, props: { file } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
