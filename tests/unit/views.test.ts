@@ -4,6 +4,7 @@ import { articlePage } from '../../src/lib/views/article-page.ts';
 import { awardFilterNav, awardFilters } from '../../src/lib/views/award-filters.ts';
 import { blocPage, unitHistory } from '../../src/lib/views/bloc-history.ts';
 import { recentAwardsByYear } from '../../src/lib/views/home.ts';
+import { awardIndex } from '../../src/lib/views/merge-awards.ts';
 import { articleCard, awardView, unitRef } from '../../src/lib/views/refs.ts';
 import { yearPages } from '../../src/lib/views/year-page.ts';
 import { ArticleSchema, type ArticleData } from '../../src/schemas/article.ts';
@@ -55,11 +56,13 @@ describe('references', () => {
 	});
 
 	it('resolves an award row to its bloc and its recipient, or no recipient when only a count is given', () => {
-		const [flag, , merit] = archive.awards.map((w) => awardView(archive, w));
+		const [flag, , merit] = awardIndex(archive).all.map((w) => awardView(archive, w));
 		expect(flag!.blocRef).toEqual({ id: 'cum', url: '/khoi/cum/', name: 'Cụm thi đua Duyên hải', short: 'Cụm Duyên hải' });
 		expect(flag!.recipient?.short).toBe('BQL các KCN và KCX Đà Nẵng');
 		expect(merit!.recipient).toBeNull();
 		expect(merit!.count).toBe(3);
+		expect(merit!.sourceLinks).toEqual([{ url: merit!.cite, label: 'Bài tổng kết năm 2016 — Cụm Duyên hải' }]);
+		expect(merit!.conflicts).toEqual([]);
 	});
 });
 

@@ -2,6 +2,7 @@
 import type { Archive, Article, Bloc, ChairRow } from '../archive/build.ts';
 import { archiveIndex, blocYearKey, listOf, roleKey } from '../archive/indexes.ts';
 import { formatDateRange } from '../text/partial-date.ts';
+import { awardIndex } from './merge-awards.ts';
 import { articleCard, awardView, blocRef, unitRef, type ArticleCard, type AwardView, type BlocRef, type UnitRef } from './refs.ts';
 
 /** A conference as shown in a timeline or table. */
@@ -78,7 +79,7 @@ export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 				...(a.electedChair ? [{ role: 'chair' as const, unit: unitRef(archive.units, a.electedChair.value, a.electedYear), year: a.electedYear, cite: a.electedChair.cite }] : []),
 				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: unitRef(archive.units, a.electedViceChair.value, a.electedYear), year: a.electedYear, cite: a.electedViceChair.cite }] : []),
 			]),
-			awards: listOf(index.awardsByBlocYear, blocYearKey(blocId, row.year)).map((w) => awardView(archive, w)),
+			awards: (awardIndex(archive).byBlocYear.get(blocYearKey(blocId, row.year)) ?? []).map((w) => awardView(archive, w)),
 			sources: sourceIds.map((id) => {
 				const a = archive.articles.get(id)!;
 				return { url: a.url, label: `Bài tổng kết năm ${a.year}` };
@@ -129,7 +130,7 @@ export function blocPage(archive: Archive, blocId: string): BlocPage {
 		id: blocId,
 		years: blocYears(archive, blocId),
 		articles: listOf(index.articlesByBloc, blocId).map((a) => articleCard(archive, a)),
-		awards: listOf(index.awardsByBloc, blocId).map((w) => awardView(archive, w)),
+		awards: (awardIndex(archive).byBloc.get(blocId) ?? []).map((w) => awardView(archive, w)),
 		// A member's end year is the one its membership states, never the bloc's end; the bloc's
 		// end only picks the name shown (a member cannot have outlived its bloc's membership).
 		members: bloc.members.map((m) => ({ unit: unitRef(archive.units, m.unit, m.to ?? bloc.data.to ?? null), province: archive.units.get(m.unit)?.data.province ?? '', from: m.from ?? null, to: m.to ?? null })),
@@ -149,7 +150,7 @@ export function unitHistory(archive: Archive, unitId: string) {
 			return { title: r.role === 'chair' ? bloc.chairTitle : bloc.viceChairTitle, year: r.year, bloc: blocRef(archive, r.bloc)!, cites: r.cites };
 		});
 	const hosted = listOf(index.hostedByUnit, unitId).map((a) => conferenceSummary(archive, a)).reverse();
-	const awards = [...listOf(index.awardsByUnit, unitId)].sort((a, b) => a.year - b.year).map((w) => awardView(archive, w));
+	const awards = [...(awardIndex(archive).byUnit.get(unitId) ?? [])].sort((a, b) => a.year - b.year).map((w) => awardView(archive, w));
 	const mentions = listOf(index.mentionsByUnit, unitId).map((a) => articleCard(archive, a));
 	return { memberships, roles, hosted, awards, mentions };
 }

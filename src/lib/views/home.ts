@@ -1,6 +1,6 @@
 /** Selections for the home page. */
 import type { Archive } from '../archive/build.ts';
-import { archiveIndex, listOf } from '../archive/indexes.ts';
+import { awardIndex } from './merge-awards.ts';
 import { ROUTES } from '../site/routes.ts';
 import { blocRef, unitRef, type BlocRef, type UnitRef } from './refs.ts';
 
@@ -23,11 +23,12 @@ export interface AwardGroup {
  * link away on the year's award page, so the home page stays light as blocs are added.
  */
 export function recentAwardsByYear(archive: Archive, years: number, perYear = 8) {
-	const allYears = [...new Set(archive.awards.map((w) => w.year))].sort((a, b) => b - a).slice(0, years);
+	const index = awardIndex(archive);
+	const allYears = [...index.byYear.keys()].sort((a, b) => b - a).slice(0, years);
 	return allYears.map((year) => {
 		const groups = new Map<string, AwardGroup>();
-		for (const w of listOf(archiveIndex(archive).awardsByYear, year)) {
-			const key = `${w.bloc}|${w.award}|${w.awardName}|${w.status}|${w.cite}`;
+		for (const w of index.byYear.get(year) ?? []) {
+			const key = `${w.bloc}|${w.award}|${w.awardName}|${w.status}|${w.sources.join(' ')}|${w.cite}`;
 			const group = groups.get(key) ?? { bloc: w.bloc, blocRef: blocRef(archive, w.bloc), awardName: w.awardName, award: w.award, status: w.status, units: [], count: w.count, cite: w.cite };
 			if (w.unit) group.units.push(unitRef(archive.units, w.unit, year));
 			groups.set(key, group);

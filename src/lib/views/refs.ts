@@ -2,7 +2,9 @@
  * Resolved references for display: a board, bloc or article as pages show it (name at the
  * time, URL), so components render props and never look anything up in the archive.
  */
-import { unitNameAt, unitShortAt, type Archive, type Article, type AwardRow, type Unit } from '../archive/build.ts';
+import { unitNameAt, unitShortAt, type Archive, type Article, type Unit } from '../archive/build.ts';
+import { AWARD_STATUS_LABELS } from '../site/labels.ts';
+import type { AwardDisagreement, MergedAward } from './merge-awards.ts';
 import { formatDateRange } from '../text/partial-date.ts';
 import { ROUTES } from '../site/routes.ts';
 
@@ -38,11 +40,21 @@ export interface ArticleCard {
 	place: string | null;
 }
 
-/** An award row with its bloc and recipient resolved. */
-export interface AwardView extends AwardRow {
+/** A link to a source sentence, named for readers (`Bài tổng kết năm 2020 — Khối ĐBSH (2)`). */
+export interface SourceLink {
+	url: string;
+	label: string;
+}
+
+/** An award (merged over its reports) with its bloc, recipient and sources resolved. */
+export interface AwardView extends MergedAward {
 	blocRef: BlocRef | null;
 	/** The recipient as named in the award's year; `null` when the source gives only a count. */
 	recipient: UnitRef | null;
+	/** Every report's sentence, by name. */
+	sourceLinks: SourceLink[];
+	/** Where the reports disagree, in words: `Trạng thái: đề nghị (bài 1), đã trao (bài 2)`. */
+	conflicts: string[];
 }
 
 /** A board's names in `year`; unknown ids resolve to themselves (URL still the board's route). */
@@ -62,7 +74,42 @@ export function articleCard(archive: Pick<Archive, 'blocs'>, article: Article): 
 	return { id: article.id, url: article.url, title: article.title, blocShort: archive.blocs.get(article.bloc)?.short ?? '', year: article.year, when: formatDateRange(c.start, c.end), place: c.place };
 }
 
-/** An award row with its bloc and recipient resolved. */
-export function awardView(archive: Pick<Archive, 'blocs' | 'units'>, row: AwardRow): AwardView {
-	return { ...row, blocRef: blocRef(archive, row.bloc), recipient: row.unit ? unitRef(archive.units, row.unit, row.year) : null };
+/** How a source article is named for readers: its event, reviewed year and bloc. */
+export function sourceName(archive: Pick<Archive, 'blocs' | 'articles'>, id: string): string {
+	const a = archive.articles.get(id);
+	if (!a) return id;
+	return `${a.data.event === 'so-ket' ? 'Bài sơ kết' : 'Bài tổng kết'} năm ${a.year} — ${archive.blocs.get(a.bloc)?.short ?? a.bloc}`;
+}
+
+/** Links to sentences named after their articles, numbered where two names would read the same. */
+export function sourceLinks(archive: Pick<Archive, 'blocs' | 'articles'>, reports: ReadonlyArray<{ article: string; cite: string }>): SourceLink[] {
+	const names = reports.map((r) => sourceName(archive, r.article));
+	const seen = new Map<string, number>();
+	return reports.map((r, i) => {
+		const name = names[i]!;
+		const repeated = names.filter((n) => n === name).length > 1;
+		const n = (seen.get(name) ?? 0) + 1;
+		seen.set(name, n);
+		return { url: r.cite, label: repeated ? `${name} (${n})` : name };
+	});
+}
+
+const FIELD_LABELS: Record<AwardDisagreement['field'], string> = { status: 'Trạng thái', by: 'Cấp khen', count: 'Số đơn vị', awardName: 'Tên khen thưởng' };
+
+/** A disagreement in words, each value followed by the numbers of the sources that give it. */
+function conflictText(d: AwardDisagreement, reports: readonly { article: string }[]): string {
+	const value = (v: string | number | null) => (v === null ? 'không nêu' : d.field === 'status' ? AWARD_STATUS_LABELS[v as 'proposed'] : String(v));
+	const numbers = (sources: string[]) => sources.map((s) => reports.findIndex((r) => r.article === s) + 1).join(', ');
+	return `${FIELD_LABELS[d.field]}: ${d.values.map((v) => `${value(v.value)} (nguồn ${numbers(v.sources)})`).join('; ')}`;
+}
+
+/** An award with its bloc, recipient and sources resolved. */
+export function awardView(archive: Pick<Archive, 'blocs' | 'units' | 'articles'>, row: MergedAward): AwardView {
+	return {
+		...row,
+		blocRef: blocRef(archive, row.bloc),
+		recipient: row.unit ? unitRef(archive.units, row.unit, row.year) : null,
+		sourceLinks: sourceLinks(archive, row.reports),
+		conflicts: row.disagreements.map((d) => conflictText(d, row.reports)),
+	};
 }

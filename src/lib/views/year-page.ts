@@ -2,6 +2,7 @@
 import type { Archive } from '../archive/build.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { ROUTES } from '../site/routes.ts';
+import { awardIndex } from './merge-awards.ts';
 import { articleCard, awardView, blocRef, unitRef, type ArticleCard, type AwardView, type BlocRef, type UnitRef } from './refs.ts';
 
 /** Everything a year's pages show. */
@@ -21,7 +22,7 @@ export function yearPages(archive: Archive): YearPage[] {
 	const index = archiveIndex(archive);
 	return archive.years.map((year) => {
 		const articles = listOf(index.articlesByYear, year);
-		const awards = listOf(index.awardsByYear, year);
+		const awards = awardIndex(archive).byYear.get(year) ?? [];
 		return {
 			year,
 			url: ROUTES.year(year),
