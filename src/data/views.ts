@@ -2,7 +2,10 @@
  * Every view the pages show, computed once per build from the archive. Pages and components
  * receive these as props; they do not filter, sort, group or look anything up themselves.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { archive } from './archive.ts';
+import { CONTENT_DIRS } from '../content-paths.ts';
 import { compareView } from '../lib/indicators/compare.ts';
 import { chartViews, tableView } from '../lib/indicators/view.ts';
 import { searchFacets } from '../lib/search/facets.ts';
@@ -15,8 +18,13 @@ import { recentAwardsByYear } from '../lib/views/home.ts';
 import { datasets } from '../lib/views/open-data.ts';
 import { articleCard } from '../lib/views/refs.ts';
 import { unitPage } from '../lib/views/unit-page.ts';
-import { unitsByProvince } from '../lib/views/unit-list.ts';
+import { unitsByInitial, unitsByProvince } from '../lib/views/unit-list.ts';
 import { yearPages } from '../lib/views/year-page.ts';
+import { comparisonCsv, comparisonNewestFirst, newestFirst, tableCsv } from '../lib/views/indicator-pages.ts';
+import { ROUTES } from '../lib/site/routes.ts';
+
+/** How many years a bloc page's indicator table shows; every year is on the bloc's indicator page. */
+const BLOC_PAGE_INDICATOR_YEARS = 5;
 
 /** Every published article as a card, newest first. */
 export const articleCards = archive.articleList.map((a) => articleCard(archive, a));
@@ -37,11 +45,22 @@ export const blocList = home.blocs;
 /** One entry per bloc page, with its indicator table and charts. */
 export const blocPages = [...archive.blocs.values()].map((bloc) => {
 	const table = archive.indicatorTables.get(bloc.id)!;
-	return { bloc, ...blocPage(archive, bloc.id), indicators: tableView(table), charts: chartViews(table, archive.figures) };
+	const all = newestFirst(tableView(table));
+	return {
+		bloc,
+		...blocPage(archive, bloc.id),
+		/** The latest years of the indicator table, newest first. */
+		indicators: newestFirst(all, BLOC_PAGE_INDICATOR_YEARS),
+		/** Every year, newest first, with the charts and the CSV, for the bloc's indicator page. */
+		indicatorsAll: all,
+		indicatorsCsv: tableCsv(all),
+		charts: chartViews(table, archive.figures),
+	};
 });
 
 /** The board index and one entry per board page. */
 export const unitList = unitsByProvince(archive);
+export const unitIndex = unitsByInitial(unitList);
 export const unitPages = [...archive.units.values()].map((u) => unitPage(archive, u));
 
 /** Years: the year index and each year's pages. */
@@ -55,6 +74,12 @@ export const awardPageList = awardPages(archive);
 /** The cross-bloc indicator comparison. */
 export const comparison = compareView(archive.figures, archive.vocabulary, archive.blocs);
 
+/** One page per comparison: years newest first, with its CSV. */
+export const comparisonPages = comparison.comparisons.map((c) => {
+	const view = comparisonNewestFirst(c);
+	return { view, url: ROUTES.comparison(c.id), csvUrl: ROUTES.comparisonCsv(c.id), csv: comparisonCsv(view), blocCount: c.blocs.length, span: `${Math.min(...c.years)}–${Math.max(...c.years)}` };
+});
+
 /** Open-data sets. */
 export const datasetList = datasets(archive);
 
@@ -63,6 +88,17 @@ export const facets = searchFacets(archive);
 
 /** Source files published under /nguon/, each once. */
 export const sourceFiles = [...new Set(archive.articleList.map((a) => a.data.source.file))];
+
+/** Each original text as a readable page: the articles it belongs to, and the text decoded as UTF-8. */
+export const sourceDocs = sourceFiles
+	.filter((file) => fs.existsSync(path.join(CONTENT_DIRS.sources, file)))
+	.map((file) => ({
+		file,
+		url: ROUTES.sourceText(file),
+		download: ROUTES.source(file),
+		articles: archive.articleList.filter((a) => a.data.source.file === file).map((a) => ({ url: a.url, title: a.title })),
+		text: new TextDecoder('utf-8').decode(fs.readFileSync(path.join(CONTENT_DIRS.sources, file))).normalize('NFC'),
+	}));
 
 /** RSS items, newest first. */
 export const feedItems = archive.articleList.map((a) => ({

@@ -133,3 +133,15 @@ describe('award lists', () => {
 		expect(yearPages(archive).map((y) => [y.year, y.url, y.articleCount, y.awardCount, y.chairs.map((c) => [c.title, c.unit.id])])).toEqual([[2016, '/nam/2016/', 1, 3, []]]);
 	});
 });
+
+describe('board index', () => {
+	it('files boards under their province initial, marks removed, Đ its own letter', async () => {
+		const { initialOf, unitsByInitial } = await import('../../src/lib/views/unit-list.ts');
+		expect(['Đà Nẵng', 'Đắk Nông', 'Ấn Độ', 'an giang', 'Bắc Ninh'.normalize('NFD')].map(initialOf)).toEqual(['Đ', 'Đ', 'A', 'A', 'B']);
+		expect(unitsByInitial([{ province: 'An Giang' }, { province: 'Bắc Ninh' }, { province: 'Bình Định' }, { province: 'Đà Nẵng' }]).map((g) => [g.letter, g.id, g.units.length])).toEqual([
+			['A', 'chu-a', 1],
+			['B', 'chu-b', 2],
+			['Đ', 'chu-dd', 1],
+		]);
+	});
+});

@@ -105,12 +105,26 @@ export interface MemberRow {
 	to: number | null;
 }
 
+/** How many years a bloc page shows in full (timeline, awards); older years are links. */
+export const RECENT_YEARS = 5;
+/** How many of a bloc's latest articles its page lists. */
+export const RECENT_ARTICLES = 6;
+
 /** Everything a bloc page shows. */
 export interface BlocPage {
 	id: string;
+	/** Every year, oldest first (the rotation table). */
 	years: BlocYear[];
+	/** The latest years with records in full, newest first (the timeline). */
+	recentYears: BlocYear[];
+	/** Older years, newest first, each with its articles by name. */
+	olderYears: Array<{ year: number; gap: boolean; articles: Array<{ url: string; label: string }> }>;
+	/** The latest articles, and how many there are. */
 	articles: ArticleCard[];
+	articleCount: number;
+	/** Awards of the latest two years with awards, and the years and count of all. */
 	awards: AwardView[];
+	awardCount: number;
 	members: MemberRow[];
 	predecessors: LineageLink[];
 	successors: LineageLink[];
@@ -126,11 +140,21 @@ export function blocPage(archive: Archive, blocId: string): BlocPage {
 		date: l.date ? formatDateRange(l.date, null) : null,
 		change: l.change ?? null,
 	});
+	const years = blocYears(archive, blocId);
+	const newest = [...years].reverse();
+	const recentYears = newest.slice(0, RECENT_YEARS);
+	const articles = listOf(index.articlesByBloc, blocId);
+	const awards = (awardIndex(archive).byBloc.get(blocId) ?? []).map((w) => awardView(archive, w));
+	const awardYears = [...new Set(awards.map((w) => w.year))].sort((a, b) => b - a).slice(0, 2);
 	return {
 		id: blocId,
-		years: blocYears(archive, blocId),
-		articles: listOf(index.articlesByBloc, blocId).map((a) => articleCard(archive, a)),
-		awards: (awardIndex(archive).byBloc.get(blocId) ?? []).map((w) => awardView(archive, w)),
+		years,
+		recentYears,
+		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: y.conferences.map((c) => ({ url: c.url, label: c.title })) })),
+		articles: articles.slice(0, RECENT_ARTICLES).map((a) => articleCard(archive, a)),
+		articleCount: articles.length,
+		awards: awards.filter((w) => awardYears.includes(w.year)).sort((a, b) => b.year - a.year),
+		awardCount: awards.length,
 		// A member's end year is the one its membership states, never the bloc's end; the bloc's
 		// end only picks the name shown (a member cannot have outlived its bloc's membership).
 		members: bloc.members.map((m) => ({ unit: unitRef(archive.units, m.unit, m.to ?? bloc.data.to ?? null), province: archive.units.get(m.unit)?.data.province ?? '', from: m.from ?? null, to: m.to ?? null })),
