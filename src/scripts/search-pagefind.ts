@@ -36,7 +36,7 @@ export interface Pagefind {
 }
 
 /** Bundle location; kept in a variable so the bundler leaves the import to the browser. */
-const BUNDLE = ROUTES.pagefindBundle;
+const BUNDLE = ROUTES.pagefindScript;
 
 /**
  * Ranking tuned on the archive's query set (docs/search.md): page length counts for less than by

@@ -83,6 +83,13 @@ describe('bloc pages', () => {
 		expect(cum).toContain('Kế thừa bởi: Khối thi đua Ban Quản lý KCN, KKT, KCNC các tỉnh Tây Nguyên và Duyên hải miền Trung — hợp nhất theo Thông tư số 07/2018/TT-BKHĐT ngày 27/12/2018');
 		expect(khoi).toContain('Tiền thân: Cụm thi đua Ban Quản lý các KCN, KCX, KKT Duyên hải miền Trung — hợp nhất theo Thông tư số 07/2018/TT-BKHĐT');
 	});
+
+	it("never takes a member's end year from the bloc's end (the Cụm ended in 2018; its members' ends are unknown)", () => {
+		const table = section(page('khoi/cum-duyen-hai-mien-trung/index.html'), '<caption id="members-cum-duyen-hai-mien-trung"', '</table>');
+		const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!).trim());
+		expect(rows).toEqual(['Ban Quản lý Khu kinh tế Vân Phong Khánh Hòa chưa rõ chưa rõ', 'Ban Quản lý Khu kinh tế mở Chu Lai Quảng Nam chưa rõ chưa rõ', 'Ban Quản lý các khu công nghiệp và chế xuất Đà Nẵng Đà Nẵng chưa rõ chưa rõ']);
+		expect(text(page('ban-quan-ly/chu-lai/index.html'))).toContain('Cụm thi đua Ban Quản lý các KCN, KCX, KKT Duyên hải miền Trung (chưa rõ – chưa rõ)');
+	});
 });
 
 describe('links to sentences', () => {

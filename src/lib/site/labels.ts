@@ -30,4 +30,6 @@ export const EVENT_LABELS: Record<ArticleData['event'], string> = {
 };
 
 export const UNKNOWN = 'chưa rõ';
+/** Follows the count of recipients when a source gives only how many (`5 đơn vị (bài không nêu tên)`). */
+export const UNNAMED_RECIPIENTS = 'đơn vị (bài không nêu tên)';
 export const NO_RECORD = 'chưa có tư liệu';

@@ -33,6 +33,9 @@ export const ROUTES = {
 	article: (id: string) => withBase(`/bai-viet/${id}/`),
 	blocs: withBase('/khoi/'),
 	bloc: (id: string) => withBase(`/khoi/${id}/`),
+	/** A bloc's indicators: every year, the charts, and the table as CSV. */
+	blocIndicators: (id: string) => withBase(`/khoi/${id}/chi-tieu/`),
+	blocIndicatorsCsv: (id: string) => withBase(`/khoi/${id}/chi-tieu/bang.csv`),
 	units: withBase('/ban-quan-ly/'),
 	unit: (id: string) => withBase(`/ban-quan-ly/${id}/`),
 	years: withBase('/nam/'),
@@ -42,12 +45,18 @@ export const ROUTES = {
 	awardsByKind: (kind: string) => withBase(`/khen-thuong/loai/${kind}/`),
 	awardsByYear: (year: number) => withBase(`/khen-thuong/nam/${year}/`),
 	indicators: withBase('/chi-tieu/'),
+	/** One cross-bloc comparison and its CSV. */
+	comparison: (id: string) => withBase(`/chi-tieu/${id}/`),
+	comparisonCsv: (id: string) => withBase(`/chi-tieu/${id}/bang.csv`),
 	data: withBase('/du-lieu/'),
 	dataFile: (name: string) => withBase(`/du-lieu/${name}`),
 	search: withBase('/tim-kiem/'),
 	source: (file: string) => withBase(`/nguon/${file}`),
+	/** The original text as a readable page (the file name without its extension). */
+	sourceText: (file: string) => withBase(`/nguon/doc/${file.replace(/\.[^.]+$/, '')}/`),
 	rss: withBase('/rss.xml'),
 	sitemap: withBase('/sitemap-index.xml'),
 	favicon: withBase('/favicon.svg'),
-	pagefindBundle: withBase('/pagefind/pagefind.js'),
+	/** Pagefind's script, written by the build into `pagefind/`. */
+	pagefindScript: withBase('/pagefind/pagefind.js'),
 } as const;

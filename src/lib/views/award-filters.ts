@@ -1,48 +1,182 @@
-/** The award index and its filter pages (by bloc, by kind, by year), selected once from the archive. */
+/**
+ * The award listings, selected once from the archive: by bloc, by year, by kind, and their
+ * combinations (a bloc's year, a kind's year), each bounded so it stays readable as the archive
+ * grows. Every listing links to the others: a bloc's page counts its awards by year and kind and
+ * links each count to the bloc-year page; a year's page does the same by bloc.
+ */
 import type { Archive, AwardRow } from '../archive/index.ts';
-import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from '../site/labels.ts';
 import { ROUTES } from '../site/routes.ts';
+import { awardIndex } from './merge-awards.ts';
+import { awardView, type AwardView } from './refs.ts';
 
-export interface AwardFilter {
-	/** `khoi/<id>`, `loai/<slug>` or `nam/<year>`. */
-	path: string;
+type Kind = AwardRow['award'];
+const KINDS = Object.keys(AWARD_KIND_LABELS) as Kind[];
+
+/** A link with its label. */
+export interface FilterLink {
 	url: string;
 	label: string;
-	rows: AwardRow[];
-	/** Older years left off this page (kind pages keep the latest few), each with its year page. */
-	older?: Array<{ year: number; url: string; count: number }>;
 }
 
-/** How many years a kind page shows; older years are one link away on the year pages. */
-const KIND_PAGE_YEARS = 3;
+/** A count table: rows (years or blocs) × award kinds, each count linking to the page that lists those awards. */
+export interface AwardCounts {
+	caption: string;
+	rowHeader: string;
+	kinds: string[];
+	rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string | null }>; total: number }>;
+}
 
-/** Keeps the latest `years` years of rows and lists the older years with their counts. */
-function latestYears(rows: AwardRow[], years: number): Pick<AwardFilter, 'rows' | 'older'> {
-	const all = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-	const kept = new Set(all.slice(0, years));
-	const older = all.slice(years).map((year) => ({ year, url: ROUTES.awardsByYear(year), count: rows.filter((r) => r.year === year).length }));
-	return { rows: rows.filter((r) => kept.has(r.year)), older };
+/** A group of award rows under a heading (a kind, a bloc or a year). */
+export interface AwardGroup {
+	id: string;
+	heading: string;
+	rows: AwardView[];
+	/** Show the bloc column (listings across blocs). */
+	showBloc: boolean;
+}
+
+/** One award listing page. */
+export interface AwardFilter {
+	/** Route parameter of `/khen-thuong/[...filter]`: `khoi/<id>`, `khoi/<id>/nam/<năm>`, `loai/<slug>`, `nam/<năm>`, `nam/<năm>/loai/<slug>`. */
+	path: string;
+	url: string;
+	/** Heading and title (`Cụm Duyên hải · năm 2016`). */
+	label: string;
+	/** Breadcrumb trail below “Khen thưởng”. */
+	trail: FilterLink[];
+	/** Neighbouring and wider listings. */
+	related: FilterLink[];
+	counts: AwardCounts | null;
+	groups: AwardGroup[];
+	/** Every award of the page (for counts and tests). */
+	total: number;
 }
 
 /** Newest year first, then bloc, kind and recipient. */
-export function sortAwards(rows: readonly AwardRow[]): AwardRow[] {
-	const kindOrder = Object.keys(AWARD_KIND_LABELS);
-	return [...rows].sort((a, b) => b.year - a.year || a.bloc.localeCompare(b.bloc) || kindOrder.indexOf(a.award) - kindOrder.indexOf(b.award) || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'vi'));
+export function sortAwards<T extends AwardRow>(rows: readonly T[]): T[] {
+	return [...rows].sort((a, b) => b.year - a.year || a.bloc.localeCompare(b.bloc) || KINDS.indexOf(a.award) - KINDS.indexOf(b.award) || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'vi'));
 }
 
-/** One filter page per bloc, per award kind and per year that has awards (years newest first). */
-export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: AwardFilter[]; years: AwardFilter[] } {
-	const blocs = [...archive.blocs.values()]
-		.map((b) => ({ path: `khoi/${b.id}`, url: ROUTES.awardsByBloc(b.id), label: b.short, rows: sortAwards(listOf(archiveIndex(archive).awardsByBloc, b.id)) }))
-		.filter((f) => f.rows.length > 0);
-	const kinds = (Object.keys(AWARD_KIND_LABELS) as Array<keyof typeof AWARD_KIND_LABELS>)
-		.map((k) => ({ path: `loai/${AWARD_KIND_SLUGS[k]}`, url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k], ...latestYears(sortAwards(archive.awards.filter((w) => w.award === k)), KIND_PAGE_YEARS) }))
-		.filter((f) => f.rows.length > 0);
-	const byYear = new Map<number, AwardRow[]>();
-	for (const row of archive.awards) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
-	const years = [...byYear.keys()]
-		.sort((a, b) => b - a)
-		.map((year) => ({ path: `nam/${year}`, url: ROUTES.awardsByYear(year), label: `Năm ${year}`, rows: sortAwards(byYear.get(year)!) }));
-	return { blocs, kinds, years };
+/** URLs of the combined listings. */
+export const awardUrls = {
+	blocYear: (bloc: string, year: number) => `${ROUTES.awardsByBloc(bloc)}nam/${year}/`,
+	yearKind: (year: number, kind: Kind) => `${ROUTES.awardsByYear(year)}loai/${AWARD_KIND_SLUGS[kind]}/`,
+};
+
+/** Every award listing page, and the lists the navigation offers. */
+export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: AwardFilter[]; years: AwardFilter[]; blocYears: AwardFilter[]; yearKinds: AwardFilter[] } {
+	const index = awardIndex(archive);
+	const views = new Map(index.all.map((w) => [w, awardView(archive, w)]));
+	const all = sortAwards([...views.values()]);
+	const kindsInUse = KINDS.filter((k) => all.some((w) => w.award === k));
+	const years = [...new Set(all.map((w) => w.year))];
+	const blocs = [...archive.blocs.values()].filter((b) => index.byBloc.has(b.id));
+	const blocShort = (id: string) => archive.blocs.get(id)?.short ?? id;
+	const byKind = (rows: AwardView[]) => kindsInUse.map((k) => ({ id: AWARD_KIND_SLUGS[k], heading: AWARD_KIND_LABELS[k], rows: rows.filter((w) => w.award === k) })).filter((g) => g.rows.length > 0);
+	const countRow = (label: string, url: string, rows: AwardView[], cellUrl: (k: Kind) => string) => ({
+		label,
+		url,
+		cells: kindsInUse.map((k) => {
+			const count = rows.filter((w) => w.award === k).length;
+			return { count, url: count > 0 ? cellUrl(k) : null };
+		}),
+		total: rows.length,
+	});
+	const kindLabels = kindsInUse.map((k) => AWARD_KIND_LABELS[k]);
+
+	const blocYears: AwardFilter[] = [];
+	const blocPages = blocs.map((b) => {
+		const rows = all.filter((w) => w.bloc === b.id);
+		const ys = [...new Set(rows.map((w) => w.year))];
+		ys.forEach((year, i) => {
+			const yearRows = rows.filter((w) => w.year === year);
+			const url = awardUrls.blocYear(b.id, year);
+			blocYears.push({
+				path: `khoi/${b.id}/nam/${year}`,
+				url,
+				label: `${b.short} · năm ${year}`,
+				trail: [{ url: ROUTES.awardsByBloc(b.id), label: b.short }, { url, label: `Năm ${year}` }],
+				related: [
+					...(ys[i + 1] !== undefined ? [{ url: awardUrls.blocYear(b.id, ys[i + 1]!), label: `← Năm ${ys[i + 1]}` }] : []),
+					...(ys[i - 1] !== undefined ? [{ url: awardUrls.blocYear(b.id, ys[i - 1]!), label: `Năm ${ys[i - 1]} →` }] : []),
+					{ url: ROUTES.awardsByYear(year), label: `Mọi khối năm ${year}` },
+					{ url: ROUTES.awardsByBloc(b.id), label: `Mọi năm của ${b.short}` },
+					{ url: ROUTES.bloc(b.id), label: `Trang ${b.short}` },
+				],
+				counts: null,
+				groups: byKind(yearRows).map((g) => ({ ...g, showBloc: false })),
+				total: yearRows.length,
+			});
+		});
+		const latest = ys[0]!;
+		return {
+			path: `khoi/${b.id}`,
+			url: ROUTES.awardsByBloc(b.id),
+			label: b.short,
+			trail: [{ url: ROUTES.awardsByBloc(b.id), label: b.short }],
+			related: [{ url: ROUTES.bloc(b.id), label: `Trang ${b.short}` }],
+			counts: { caption: `Số khen thưởng của ${b.short} theo năm và hình thức`, rowHeader: 'Năm', kinds: kindLabels, rows: ys.map((y) => countRow(String(y), awardUrls.blocYear(b.id, y), rows.filter((w) => w.year === y), (k) => `${awardUrls.blocYear(b.id, y)}#${AWARD_KIND_SLUGS[k]}`)) },
+			groups: byKind(rows.filter((w) => w.year === latest)).map((g) => ({ ...g, id: `${g.id}-${latest}`, heading: `${g.heading} năm ${latest}`, showBloc: false })),
+			total: rows.length,
+		};
+	});
+
+	const yearKinds: AwardFilter[] = [];
+	const yearPages = years.map((year, i) => {
+		const rows = all.filter((w) => w.year === year);
+		for (const k of kindsInUse) {
+			const kindRows = rows.filter((w) => w.award === k);
+			if (kindRows.length === 0) continue;
+			const url = awardUrls.yearKind(year, k);
+			yearKinds.push({
+				path: `nam/${year}/loai/${AWARD_KIND_SLUGS[k]}`,
+				url,
+				label: `${AWARD_KIND_LABELS[k]} năm ${year}`,
+				trail: [{ url: ROUTES.awardsByYear(year), label: `Năm ${year}` }, { url, label: AWARD_KIND_LABELS[k] }],
+				related: [{ url: ROUTES.awardsByYear(year), label: `Mọi hình thức năm ${year}` }, { url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: `${AWARD_KIND_LABELS[k]} mọi năm` }],
+				counts: null,
+				groups: [...Map.groupBy(kindRows, (w) => w.bloc)].map(([bloc, list]) => ({ id: bloc, heading: blocShort(bloc), rows: list, showBloc: false })),
+				total: kindRows.length,
+			});
+		}
+		const blocIds = [...new Set(rows.map((w) => w.bloc))];
+		return {
+			path: `nam/${year}`,
+			url: ROUTES.awardsByYear(year),
+			label: `Năm ${year}`,
+			trail: [{ url: ROUTES.awardsByYear(year), label: `Năm ${year}` }],
+			related: [
+				...(years[i + 1] !== undefined ? [{ url: ROUTES.awardsByYear(years[i + 1]!), label: `← Năm ${years[i + 1]}` }] : []),
+				...(years[i - 1] !== undefined ? [{ url: ROUTES.awardsByYear(years[i - 1]!), label: `Năm ${years[i - 1]} →` }] : []),
+				{ url: ROUTES.year(year), label: `Hội nghị năm ${year}` },
+			],
+			counts: { caption: `Số khen thưởng năm ${year} theo khối và hình thức`, rowHeader: 'Khối', kinds: kindLabels, rows: blocIds.map((bloc) => countRow(blocShort(bloc), awardUrls.blocYear(bloc, year), rows.filter((w) => w.bloc === bloc), (k) => `${awardUrls.blocYear(bloc, year)}#${AWARD_KIND_SLUGS[k]}`)) },
+			groups: rows.some((w) => w.award === 'flag') ? [{ id: 'co-thi-dua', heading: `Cờ thi đua năm ${year}`, rows: rows.filter((w) => w.award === 'flag'), showBloc: true }] : [],
+			total: rows.length,
+		};
+	});
+
+	const kindPages = kindsInUse.map((k) => {
+		const rows = all.filter((w) => w.award === k);
+		const ys = [...new Set(rows.map((w) => w.year))];
+		const latest = ys[0]!;
+		return {
+			path: `loai/${AWARD_KIND_SLUGS[k]}`,
+			url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]),
+			label: AWARD_KIND_LABELS[k],
+			trail: [{ url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k] }],
+			related: [],
+			counts: { caption: `${AWARD_KIND_LABELS[k]} theo năm`, rowHeader: 'Năm', kinds: [AWARD_KIND_LABELS[k]], rows: ys.map((y) => countRow(String(y), awardUrls.yearKind(y, k), rows.filter((w) => w.year === y), () => awardUrls.yearKind(y, k))).map((r) => ({ ...r, cells: r.cells.filter((_, i) => kindsInUse[i] === k) })) },
+			groups: [{ id: `nam-${latest}`, heading: `${AWARD_KIND_LABELS[k]} năm ${latest}`, rows: rows.filter((w) => w.year === latest), showBloc: true }],
+			total: rows.length,
+		};
+	});
+	return { blocs: blocPages, kinds: kindPages, years: yearPages, blocYears, yearKinds };
+}
+
+/** The award filter navigation: every bloc, year and kind page, as links. */
+export function awardFilterNav(filters: ReturnType<typeof awardFilters>): { all: string; blocs: FilterLink[]; years: FilterLink[]; kinds: FilterLink[] } {
+	const links = (list: AwardFilter[]) => list.map((f) => ({ url: f.url, label: f.label }));
+	return { all: ROUTES.awards, blocs: links(filters.blocs), years: filters.years.map((f) => ({ url: f.url, label: f.label.replace('Năm ', '') })), kinds: links(filters.kinds) };
 }

@@ -1,6 +1,7 @@
 /** Summaries of blocs for lists (home page, bloc index). */
 import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
+import { UNKNOWN } from '../site/labels.ts';
 
 /** One card per bloc, newest activity first. */
 export function blocCards(archive: Archive) {
@@ -10,7 +11,7 @@ export function blocCards(archive: Archive) {
 			const articles = listOf(index.articlesByBloc, b.id);
 			const from = b.data.from;
 			const to = b.data.to;
-			const period = from || to ? `${from ?? 'chưa rõ'} – ${to ?? 'nay'}` : 'thời gian hoạt động chưa rõ';
+			const period = from || to ? `${from ?? UNKNOWN} – ${to ?? 'nay'}` : `thời gian hoạt động ${UNKNOWN}`;
 			const named = b.members.length;
 			const count = b.data.memberCount;
 			const memberLine = count && count !== named ? `${count} đơn vị (kho biết tên ${named})` : `${named} đơn vị`;

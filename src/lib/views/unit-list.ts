@@ -18,3 +18,14 @@ export function unitsByProvince(archive: Archive) {
 		}))
 		.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.name, b.name));
 }
+
+/** The initial a board is filed under: its province's first letter, marks removed; Đ stays its own letter. */
+export function initialOf(province: string): string {
+	const first = province.trim().normalize('NFD')[0] ?? '';
+	return first.toLocaleUpperCase('vi');
+}
+
+/** Boards grouped by the initial of their province, in the list's order (letters in Vietnamese order). */
+export function unitsByInitial<T extends { province: string }>(units: readonly T[]): Array<{ letter: string; id: string; units: T[] }> {
+	return [...Map.groupBy(units, (u) => initialOf(u.province))].map(([letter, list]) => ({ letter, id: `chu-${letter === 'Đ' ? 'dd' : letter.toLowerCase()}`, units: list }));
+}

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { archive } from '../../data/archive.ts';
-import { datasets, toCsv, type Dataset } from '../../lib/views/open-data.ts';
+import { datasetList } from '../../data/views.ts';
+import { toCsv, type Dataset } from '../../lib/views/open-data.ts';
 
 export function getStaticPaths() {
-	return datasets(archive).flatMap((dataset) => [
+	return datasetList.flatMap((dataset) => [
 		{ params: { file: `${dataset.name}.json` }, props: { dataset, format: 'json' as const } },
 		{ params: { file: `${dataset.name}.csv` }, props: { dataset, format: 'csv' as const } },
 	]);

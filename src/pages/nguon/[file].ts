@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { AstroError } from 'astro/errors';
-import { archive } from '../../data/archive.ts';
+import { sourcePaths } from '../../data/views.ts';
 import { CONTENT_DIRS } from '../../content-paths.ts';
 
 /** Publishes each article's original source text, byte for byte, as plain text (archival rule 4). */
 export function getStaticPaths() {
-	const files = Map.groupBy(archive.articleList, (a) => a.data.source.file);
-	return [...files].map(([file, articles]) => ({ params: { file }, props: { file, articles: articles.map((a) => a.file) } }));
+	return sourcePaths;
 }
 
 export const GET: APIRoute = ({ props }) => {
