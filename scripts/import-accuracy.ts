@@ -6,22 +6,22 @@
  *
  *   node scripts/import-accuracy.ts
  */
-import matter from 'gray-matter';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
 import { ACCURACY_FIELDS, compareExtraction, type FieldResult } from '../src/lib/import/accuracy.ts';
 import { detectEncoding } from '../src/lib/import/encoding.ts';
 import { extractArticle } from '../src/lib/import/extract.ts';
-import { loadBlocs, loadUnits } from '../src/lib/content/files.ts';
+import { loadExtractContext } from '../src/lib/import/context.ts';
+import { COLLECTION_EXTENSIONS, listContentFiles, readArticle } from '../src/lib/content/files.ts';
 
 const reviewed = new Map<string, Record<string, unknown>>();
-for (const f of readdirSync(CONTENT_DIRS.articles).filter((f) => f.endsWith('.md'))) {
-	const fm = matter(readFileSync(join(CONTENT_DIRS.articles, f), 'utf8')).data as { source?: { file?: string }; draft?: boolean };
+for (const f of listContentFiles(CONTENT_DIRS.articles, COLLECTION_EXTENSIONS.articles)) {
+	const fm = (readArticle(f.path)?.data ?? {}) as { source?: { file?: string }; draft?: boolean };
 	if (fm.source?.file && !fm.draft) reviewed.set(fm.source.file, fm);
 }
 
-const ctx = { units: loadUnits(), blocs: loadBlocs() };
+const ctx = loadExtractContext();
 const sources = readdirSync(CONTENT_DIRS.sources).filter((f) => !f.startsWith('.')).sort();
 const results = new Map<string, Record<string, FieldResult> | null>();
 for (const file of sources) {

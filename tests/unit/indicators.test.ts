@@ -33,8 +33,15 @@ describe('loadVocabulary', () => {
 		expect(keysInFile.length).toBeGreaterThan(25);
 		expect([...vocabulary.keys()]).toEqual(keysInFile);
 		expect([...vocabulary.keys()].slice(0, 4)).toEqual(['projects-new', 'projects-adjusted', 'capital-new', 'capital-new-and-added']);
-		expect(vocabulary.get('projects-new')).toEqual({ key: 'projects-new', label: 'Dự án cấp mới', kind: 'count', unitLabel: 'dự án', comparable: true });
-		expect(vocabulary.get('capital-cumulative')).toEqual({ key: 'capital-cumulative', label: 'Vốn đăng ký lũy kế', kind: 'money', comparable: false });
+		expect(vocabulary.get('projects-new')).toEqual({
+			key: 'projects-new',
+			label: 'Dự án cấp mới',
+			kind: 'count',
+			unitLabel: 'dự án',
+			comparable: true,
+			cues: { before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'dự án mới'], after: ['đầu tư mới', 'mới'], nouns: ['dự án'] },
+		});
+		expect(vocabulary.get('capital-cumulative')).toEqual({ key: 'capital-cumulative', label: 'Vốn đăng ký lũy kế', kind: 'money', comparable: false, cues: { before: ['lũy kế', 'luỹ kế'] } });
 		expect(vocabulary.get('zones-kcn-area')).toEqual({ key: 'zones-kcn-area', label: 'Diện tích khu công nghiệp', kind: 'area', comparable: true });
 	});
 
@@ -78,7 +85,7 @@ describe('loadVocabulary', () => {
 		expect(errorOf(() => loadVocabulary(''))).toEqual({ message: '`content/indicators.yaml` phải là một bảng `mã: { … }`, không phải tệp trống.', hint });
 		expect(errorOf(() => loadVocabulary('- a\n- b', 'x.yaml'))).toEqual({ message: '`x.yaml` phải là một bảng `mã: { … }`, không phải một danh sách.', hint });
 		const dup = errorOf(() => loadVocabulary('revenue: { label: A, kind: money, comparable: true }\nrevenue: { label: B, kind: money, comparable: true }'));
-		expect(dup.message).toMatch(/^`content\/indicators\.yaml` không phải YAML hợp lệ: duplicated mapping key/);
+		expect(dup.message).toBe('`content/indicators.yaml` không phải YAML hợp lệ: dòng 2, cột 1: Map keys must be unique');
 	});
 
 	it('normalises labels to NFC', () => {

@@ -4,7 +4,7 @@
  * body that match no board), as vfile messages with `line:col`, without building the site.
  */
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
@@ -14,6 +14,8 @@ import { buildArchive, type SourceEntry } from '../archive/build.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
+import { splitFrontMatter } from '../content/front-matter.ts';
+import { parseYaml } from '../content/yaml.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -141,28 +143,26 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
 		let yamlText = text;
 		if (kind === 'articles') {
-			const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+			const fm = splitFrontMatter(text);
 			if (!fm) {
 				error('Thiếu phần dữ kiện (front matter) ở đầu bài, giữa hai dòng `---`. Tạo bài bằng `npm run new` để có đủ mẫu.', { line: 1, column: 1 }, 'front-matter');
 				continue;
 			}
-			yamlText = fm[1]!;
-			p.yamlLine = 2;
-			p.bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
-			p.body = text.slice(fm[0].length);
+			yamlText = fm.yaml;
+			p.yamlLine = fm.yamlLine;
+			p.bodyLine = fm.bodyLine;
+			p.body = fm.body;
 		}
-		const lines = new LineCounter();
-		const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
-		p.doc = doc;
-		p.lines = lines;
-		if (doc.errors.length > 0) {
-			for (const e of doc.errors) {
-				const pos = lines.linePos(e.pos[0]);
-				error(`YAML sai cú pháp: ${e.message.split('\n')[0]}. Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.`, { line: pos.line + p.yamlLine - 1, column: pos.col }, 'yaml');
+		const yaml = parseYaml(yamlText);
+		p.doc = yaml.doc;
+		p.lines = yaml.lines;
+		if (yaml.errors.length > 0) {
+			for (const e of yaml.errors) {
+				error(`YAML sai cú pháp: ${e.message}. Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.`, { line: e.line + p.yamlLine - 1, column: e.column }, 'yaml');
 			}
 			continue;
 		}
-		const result = SCHEMAS[kind].safeParse(doc.toJS() ?? {});
+		const result = SCHEMAS[kind].safeParse(yaml.data ?? {});
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));

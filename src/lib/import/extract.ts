@@ -8,6 +8,7 @@
  * exact substring of a body paragraph.
  */
 import { slugify } from '../text/slug.ts';
+import type { Vocabulary } from '../indicators/figures.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, levenshtein, type BoardIndex, type BoardMention, type UnitRecord } from './board-match.ts';
 import { detectDamage } from './damage.ts';
 import { findDatePhrases } from './date-phrase.ts';
@@ -112,6 +113,8 @@ export interface Extraction {
 export interface ExtractContext {
 	units: readonly UnitRecord[];
 	blocs: readonly BlocRecord[];
+	/** The indicator vocabulary: figures are keyed by its `cues`. */
+	vocabulary: Vocabulary;
 }
 
 /** One block of the body, with its shadow, sentences and board mentions. */
@@ -616,46 +619,31 @@ const UNITS: { kind: 'money' | 'percent' | 'area' | 'count'; phrase: string; lab
 	{ kind: 'count', phrase: 'khu', label: 'khu' },
 ];
 
+/** How a number is tied to an indicator: the `cues` of `content/indicators.yaml`. */
 interface KeyRule {
 	key: string;
 	/** Unit kinds it applies to. */
 	kinds: ('money' | 'count' | 'area')[];
 	/** Cue phrases before the number (in the clause). */
-	before?: string[];
+	before?: readonly string[];
 	/** Cue phrases right after the number. */
-	after?: string[];
+	after?: readonly string[];
 	/** For counts: the unit labels it applies to. */
-	labels?: string[];
+	labels?: readonly string[];
 }
 
-/** The indicator keys of `content/indicators.yaml` and the phrases that announce them. */
-const KEY_RULES: KeyRule[] = [
-	{ key: 'zones-with-wastewater-plant', kinds: ['count'], after: ['nước thải'], labels: ['zone'] },
-	{ key: 'zones-operating', kinds: ['count'], before: ['đi vào hoạt động', 'đang hoạt động'], after: ['đi vào hoạt động', 'đang hoạt động'], labels: ['zone', 'khu'] },
-	{ key: 'projects-valid', kinds: ['count'], after: ['còn hiệu lực'], before: ['còn hiệu lực'], labels: ['dự án'] },
-	{ key: 'capital-new-and-added', kinds: ['money'], before: ['mới và điều chỉnh', 'mới và tăng thêm', 'cấp mới và điều chỉnh'] },
-	{ key: 'capital-valid', kinds: ['money'], before: ['còn hiệu lực'] },
-	{ key: 'projects-cumulative', kinds: ['count'], before: ['lũy kế', 'luỹ kế'], labels: ['dự án'] },
-	{ key: 'capital-cumulative', kinds: ['money'], before: ['lũy kế', 'luỹ kế'] },
-	{ key: 'capital-disbursed', kinds: ['money'], before: ['giải ngân'] },
-	{ key: 'projects-adjusted', kinds: ['count'], before: ['điều chỉnh'], labels: ['lượt', 'dự án'] },
-	{ key: 'projects-new', kinds: ['count'], before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'dự án mới'], after: ['đầu tư mới', 'mới'], labels: ['dự án'] },
-	{ key: 'capital-new', kinds: ['money'], before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'vốn đăng ký mới'] },
-	{ key: 'output-industry-trade-services', kinds: ['money'], before: ['SXCN-TM-DV', 'SXCN - TM - DV', 'sản xuất công nghiệp, thương mại'] },
-	{ key: 'industrial-output', kinds: ['money'], before: ['sản xuất công nghiệp', 'SXCN'] },
-	{ key: 'exports-imports', kinds: ['money'], before: ['xuất nhập khẩu', 'XNK', 'xuất, nhập khẩu'] },
-	{ key: 'exports', kinds: ['money'], before: ['xuất khẩu'] },
-	{ key: 'imports', kinds: ['money'], before: ['nhập khẩu'] },
-	{ key: 'revenue', kinds: ['money'], before: ['doanh thu'] },
-	{ key: 'state-budget', kinds: ['money'], before: ['ngân sách', 'NSNN'] },
-	{ key: 'workers-total', kinds: ['count'], before: ['tính đến', 'lũy kế', 'tổng số lao động', 'đến nay'], labels: ['người lao động', 'lao động', 'người'] },
-	{ key: 'jobs-new', kinds: ['count'], before: ['việc làm', 'thu hút thêm', 'tuyển dụng'], labels: ['người lao động', 'lao động', 'người'] },
-	{ key: 'staff', kinds: ['count'], labels: ['công chức'] },
-	{ key: 'zones-kkt', kinds: ['count'], labels: ['KKT'] },
-	{ key: 'zones-kcn', kinds: ['count'], labels: ['KCN'] },
-];
+/** The vocabulary's indicators that have cues, in file order. */
+export function keyRules(vocabulary: Vocabulary): KeyRule[] {
+	const rules: KeyRule[] = [];
+	for (const indicator of vocabulary.values()) {
+		if (!indicator.cues || indicator.kind === 'percent') continue;
+		const { before, after, nouns } = indicator.cues;
+		rules.push({ key: indicator.key, kinds: [indicator.kind], before, after, labels: nouns });
+	}
+	return rules;
+}
 
-function detectFigures(docs: Doc[], mode: TextMode): FigureFinding[] {
+function detectFigures(docs: Doc[], mode: TextMode, rules: readonly KeyRule[]): FigureFinding[] {
 	const figures: FigureFinding[] = [];
 	const unitRe = UNITS.map((u) => ({ ...u, re: new RegExp(`^\\s*(${kw(u.phrase, mode).replace('(?<![a-z0-9])', '')})`) }));
 	const zoneRe = /^\s*((?:KCNC|KCN|KCX|KKT)(?:\s*,\s*(?:KCNC|KCN|KCX|KKT))*)(?![\p{L}\d])/u;
@@ -727,24 +715,36 @@ function detectFigures(docs: Doc[], mode: TextMode): FigureFinding[] {
 				scope = prevInClause.scope;
 				measure = 'plan';
 			} else {
-				// The rule whose cue stands closest before the number wins; a cue right after it wins outright;
-				// a rule without cues (zone counts by their unit) is the fallback.
+				// A cue right after the number wins outright (the nearest one); otherwise the cue that stands
+				// closest before the number; a rule with nouns only (zone counts by their unit) is the fallback.
+				let bestAfter = Infinity;
 				let bestPos = -Infinity;
-				for (const rule of KEY_RULES) {
+				let bestStart = Infinity;
+				for (const rule of rules) {
 					if (r.kind === 'area' || !rule.kinds.includes(r.kind)) continue;
 					if (rule.labels && !rule.labels.includes(r.label)) continue;
+					const after = rule.after ? new RegExp(anyKw(rule.after, mode)).exec(afterText) : null;
+					if (after) {
+						if (after.index < bestAfter) {
+							bestAfter = after.index;
+							key = rule.key;
+						}
+						continue;
+					}
+					if (bestAfter < Infinity) continue;
 					let pos = -Infinity;
-					if (rule.after && new RegExp(anyKw(rule.after, mode)).test(afterText)) pos = Infinity;
-					if (pos === -Infinity && rule.before) {
-						const ms = [...beforeText.matchAll(new RegExp(anyKw(rule.before, mode), 'g'))];
-						if (ms.length) pos = ms[ms.length - 1]!.index + ms[ms.length - 1]![0].length;
+					let start = Infinity;
+					if (rule.before) {
+						const last = [...beforeText.matchAll(new RegExp(anyKw(rule.before, mode), 'g'))].pop();
+						if (last) [pos, start] = [last.index + last[0].length, last.index];
 					}
 					if (!rule.before && !rule.after) pos = -1;
-					if (pos > bestPos) {
+					// Of two cues ending at the same place, the longer wins (`xuất nhập khẩu` over `nhập khẩu`).
+					if (pos > bestPos || (pos === bestPos && pos > -Infinity && start < bestStart)) {
 						bestPos = pos;
+						bestStart = start;
 						key = rule.key;
 					}
-					if (pos === Infinity) break;
 				}
 				// A head count at a date is a stock (all workers), not the year's new jobs.
 				if (key === 'jobs-new' && asOf) key = 'workers-total';
@@ -818,6 +818,6 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		nextConference: detectNextConference(docs, mode),
 		awards: detectAwards(docs, mode),
 		officials: detectOfficials(docs, mode),
-		figures: detectFigures(docs, mode),
+		figures: detectFigures(docs, mode, keyRules(ctx.vocabulary)),
 	};
 }

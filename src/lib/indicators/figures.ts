@@ -7,24 +7,25 @@
  */
 import { z } from 'astro/zod';
 import { AstroError } from 'astro/errors';
-// @ts-expect-error js-yaml 4 ships no type declarations and @types/js-yaml is not installed; only `load` is used, typed below.
-import jsYaml from 'js-yaml';
+import { parseYaml } from '../content/yaml.ts';
 import { FIGURE_MEASURES, type FigureSchema } from '../../schemas/article.ts';
+import { INDICATOR_KINDS, IndicatorSchema, type IndicatorCues, type IndicatorKind } from '../../schemas/indicator.ts';
 import type { PartialDate } from '../text/partial-date.ts';
 import { normalizeText } from '../text/match.ts';
 import { KIND_NAMES, UNIT_NAMES, parsePrinted, type Confidence, type ExpectedKind, type Scale, type Unit } from '../text/vn-number.ts';
 
-/** Parses YAML exactly as Astro's own loaders do (js-yaml, default schema). */
-const loadYaml: (text: string) => unknown = (jsYaml as { load: (text: string) => unknown }).load;
+/** Parses YAML with the archive's one YAML reader; a syntax error says its line and column. */
+const loadYaml = (text: string): unknown => {
+	const parsed = parseYaml(text);
+	const e = parsed.errors[0];
+	if (e) throw new Error(`dòng ${e.line}, cột ${e.column}: ${e.message}`);
+	return parsed.data;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-/** Kinds of indicator in `content/indicators.yaml`. */
-export const INDICATOR_KINDS = ['money', 'count', 'area', 'percent'] as const;
-
-/** An indicator kind. */
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export { INDICATOR_KINDS, IndicatorSchema, type IndicatorKind };
 
 /** One entry of `content/indicators.yaml`. */
 export interface Indicator {
@@ -36,43 +37,14 @@ export interface Indicator {
 	unitLabel?: string;
 	/** True when every bloc reports it with the same definition, so blocs may be compared. */
 	comparable: boolean;
+	/** Phrases the importer recognises it by. */
+	cues?: IndicatorCues;
 }
 
 /** The vocabulary: key → indicator, in file order (tables list rows in this order). */
 export type Vocabulary = ReadonlyMap<string, Indicator>;
 
 const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Zod error option: `thiếu trường` when absent, else `invalid`. */
-const says = (invalid: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'thiếu trường này' : invalid) });
-
-const text = (message: string) =>
-	z
-		.string(says(message))
-		.transform((s) => s.normalize('NFC').trim())
-		.pipe(z.string().min(1, message));
-
-/** Schema of one vocabulary entry (without its key). */
-export const IndicatorSchema = () =>
-	z
-		.strictObject({
-			/** Vietnamese label shown in tables. */
-			label: text('cần nhãn tiếng Việt (chuỗi không rỗng)'),
-			/** `money` (VND or USD as printed), `count`, `area` (ha) or `percent`. */
-			kind: z.enum(INDICATOR_KINDS, says(`phải là một trong ${INDICATOR_KINDS.map((k) => `\`${k}\``).join(', ')}`)),
-			/** For counts only: the noun printed after the number. */
-			unitLabel: text('cần danh từ đơn vị (chuỗi không rỗng)').optional(),
-			/** Required, so that nobody compares blocs by default. */
-			comparable: z.boolean(says('cần `true` hoặc `false`')),
-		})
-		.superRefine((entry, ctx) => {
-			if (entry.kind === 'count' && entry.unitLabel === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['unitLabel'], message: 'chỉ tiêu đếm (`kind: count`) cần danh từ đơn vị (`dự án`, `lượt`, `người`, `khu`)' });
-			}
-			if (entry.kind !== 'count' && entry.unitLabel !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['unitLabel'], message: `chỉ dùng cho chỉ tiêu đếm; chỉ tiêu \`${entry.kind}\` lấy đơn vị từ giá trị in trong bài` });
-			}
-		});
 
 /**
  * Reads and validates `content/indicators.yaml`. Throws one `AstroError` listing every problem as
@@ -108,8 +80,8 @@ export function loadVocabulary(yamlText: string, file = 'content/indicators.yaml
 			}
 			continue;
 		}
-		const { unitLabel, ...rest } = parsed.data;
-		vocabulary.set(key, { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }) });
+		const { unitLabel, cues, ...rest } = parsed.data;
+		vocabulary.set(key, { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }), ...(cues === undefined ? {} : { cues }) });
 	}
 	if (issues.length > 0) {
 		throw new AstroError(`\`${file}\` có lỗi:\n${issues.map((i) => `- ${i}`).join('\n')}`, 'Mỗi chỉ tiêu cần `label`, `kind` (money, count, area, percent), `comparable` (true/false), và `unitLabel` nếu là chỉ tiêu đếm.');
