@@ -53,6 +53,28 @@ export interface DraftBloc {
 	name: string;
 	short: string;
 	region: string | null;
+	/** The member boards the article names, with the role it states (`Khối trưởng`), ids as in `unit`. */
+	members: Array<{ unit: string; role: string | null }>;
+}
+
+/** A board the article names that the archive lacks: a draft for `content/units/_draft-<id>.yaml`. */
+export interface DraftUnit {
+	id: string;
+	/** The name as written. */
+	name: string;
+	province: string;
+	/** Other forms of the name seen in the article. */
+	variants: string[];
+}
+
+/** An existing article, to recognise a second report of the same conference. */
+export interface ArticleRecord {
+	id: string;
+	bloc: string;
+	year: number;
+	event: 'tong-ket' | 'so-ket';
+	/** `conference.start` as written (`2021-01-15`), or null. */
+	start: string | null;
 }
 
 export interface AwardFinding {
@@ -108,6 +130,12 @@ export interface Extraction {
 	awards: AwardFinding[];
 	officials: OfficialFinding[];
 	figures: FigureFinding[];
+	/** The page's publication date from its time stamp (`2020-01-14`), never the conference's. */
+	published: string | null;
+	/** An existing article reporting the same conference (same bloc, year and date). */
+	duplicateOf: { id: string; review: string } | null;
+	/** Boards named that the archive lacks, drafted for content/units/. */
+	draftUnits: DraftUnit[];
 }
 
 export interface ExtractContext {
@@ -115,6 +143,8 @@ export interface ExtractContext {
 	blocs: readonly BlocRecord[];
 	/** The indicator vocabulary: figures are keyed by its `cues`. */
 	vocabulary: Vocabulary;
+	/** The archive's articles, to recognise a second report of a conference it holds. */
+	articles?: readonly ArticleRecord[];
 }
 
 /** One block of the body, with its shadow, sentences and board mentions. */
@@ -253,7 +283,7 @@ function detectBloc(docs: Doc[], title: ShadowText | null, blocs: readonly BlocR
 	const short = `${kind === 'cum' ? 'Cụm' : 'Khối'} ${region ?? ''}`.trim();
 	return {
 		bloc: { value: id, review: `khối chưa có trong kho; hoàn thiện content/blocs/_draft-${id}.yaml rồi đổi tên thành ${id}.yaml` },
-		draft: { id, kind, name: longest.text, short, region },
+		draft: { id, kind, name: longest.text, short, region, members: [] },
 	};
 }
 
@@ -819,5 +849,8 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		awards: detectAwards(docs, mode),
 		officials: detectOfficials(docs, mode),
 		figures: detectFigures(docs, mode, keyRules(ctx.vocabulary)),
+		published: null,
+		duplicateOf: null,
+		draftUnits: [],
 	};
 }
