@@ -25,7 +25,7 @@ describe('cleanupText', () => {
 		const r = cleanupText(raw);
 		expect(r.title).toBe('Hội nghị tổng kết năm 2022');
 		expect(r.author).toBe('VTLH');
-		expect(r.removed).toEqual({ images: ['hinh3.jpg (694 KB)', '1.jpg (82 KB)'], tableMarkers: 1 });
+		expect(r.removed).toEqual({ images: ['hinh3.jpg (694 KB)', '1.jpg (82 KB)'], tableMarkers: 1, pageLines: [] });
 		expect(r.blocks).toEqual([
 			{ kind: 'paragraph', text: 'Ngày 06/01/2023, Hội nghị đã diễn ra.' },
 			{ kind: 'caption', text: 'Toàn cảnh Hội nghị' },

@@ -77,9 +77,18 @@ describe('extractArticle on a synthetic article', () => {
 
 	it('proposes a draft bloc for a bloc the archive does not have', () => {
 		expect(e.bloc?.value).toBe('bac-trung-bo');
-		expect(e.draftBloc).toEqual({ id: 'bac-trung-bo', kind: 'khoi', name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ', region: 'Bắc Trung Bộ' });
+		const members = [
+			{ unit: 'nghe-an', role: 'Khối trưởng năm 2023' },
+			{ unit: 'ha-tinh', role: 'được bầu Khối trưởng năm 2024' },
+			{ unit: 'quang-binh', role: 'được bầu Khối phó năm 2024' },
+			{ unit: 'thanh-hoa', role: null },
+		];
+		expect(e.draftBloc).toEqual({ id: 'bac-trung-bo', kind: 'khoi', name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ', region: 'Bắc Trung Bộ', members });
 		const yaml = renderDraftBloc(e.draftBloc!, 'x.txt');
-		expect(yamlData(yaml)).toEqual({ kind: 'khoi', names: [{ name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ' }], variants: [], region: 'Bắc Trung Bộ', members: [] });
+		expect(yamlData(yaml)).toEqual({ kind: 'khoi', names: [{ name: 'Khối thi đua Ban Quản lý các KCN, KKT các tỉnh Bắc Trung Bộ', short: 'Khối Bắc Trung Bộ' }], variants: [], region: 'Bắc Trung Bộ', members: members.map(({ unit }) => ({ unit })) });
+		expect(yaml).toContain('  - unit: nghe-an # bài ghi: Khối trưởng năm 2023\n');
+		// Every board it names is in the archive's list the test gives: no board to draft.
+		expect(e.draftUnits).toEqual([]);
 	});
 
 	it('writes a valid draft whose every quote is body paragraph text, every pre-filled field marked', () => {

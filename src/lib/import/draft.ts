@@ -25,7 +25,8 @@ const CONDITION_NOTE: Record<Extraction['condition'], string> = {
 /** The `source.note` describing what the importer did. */
 export function sourceNote(e: Extraction, encoding: SourceEncoding): string {
 	const parts = [`Nhập tự động (bảng mã ${encoding}).`];
-	const { images, tableMarkers } = e.cleaned.removed;
+	const { images, tableMarkers, pageLines } = e.cleaned.removed;
+	if (pageLines.length) parts.push(`Bỏ ${pageLines.length} dòng của trang web (ngày giờ đăng, đường dẫn, chia sẻ, chữ ký, tin liên quan).`);
 	if (images.length) parts.push(`Bỏ tên tệp ảnh còn sót từ trang web (${images.join(', ')}).`);
 	if (tableMarkers) parts.push(`Bỏ ${tableMarkers} dấu bảng rỗng (| |).`);
 	parts.push('Nối các dòng bị ngắt thành đoạn; chú thích ảnh ghi thành “Ảnh: …”.');
@@ -88,7 +89,7 @@ export function draftFrontMatter(e: Extraction, source: { file: string; encoding
 		note(['figures', i, 'key'], f.review);
 		return { key: f.key, scope: f.scope, measure: f.measure, printed: f.printed, quote: f.quote, ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.estimate ? { estimate: true } : {}) };
 	});
-	data.source = { publisher: null, title: e.title, author: e.cleaned.author, file: source.file, condition: e.condition, note: sourceNote(e, source.encoding) };
+	data.source = { publisher: e.cleaned.publisher, title: e.title, author: e.cleaned.author, file: source.file, condition: e.condition, note: sourceNote(e, source.encoding) };
 	if (e.cleaned.author) note(['source', 'author'], 'dòng ngắn cuối bài (chữ ký)');
 	note(['source', 'condition'], CONDITION_NOTE[e.condition]);
 	data.draft = true;
@@ -104,13 +105,16 @@ export function renderDraft(e: Extraction, source: { file: string; encoding: Sou
 /** The draft bloc's data and comments. */
 export function draftBlocData(b: DraftBloc, sourceFile: string): { data: Record<string, unknown>; comments: YamlComment[] } {
 	return {
-		data: { kind: b.kind, names: [{ name: b.name, short: b.short }], variants: [], region: b.region, members: [] },
+		data: { kind: b.kind, names: [{ name: b.name, short: b.short }], variants: [], region: b.region, members: b.members.map((m) => ({ unit: m.unit })) },
 		comments: [
 			{ path: [], before: `KIỂM TRA: khối thi đua mới, lập tự động từ ${sourceFile}. Hoàn thiện rồi đổi tên tệp thành ${b.id}.yaml.` },
 			{ path: ['kind'], after: check('khoi (Khối thi đua) hoặc cum (Cụm thi đua)') },
 			{ path: ['names', 0, 'name'], after: check('tên như bài in') },
 			{ path: ['region'], after: check('vùng của khối') },
-			{ path: ['members'], after: check('thêm các ban quản lý thành viên mà nguồn nêu tên: - { unit: <mã> }') },
+			b.members.length
+				? { path: ['members'], before: 'KIỂM TRA: các ban quản lý bài nêu tên trong khối; thêm những ban còn thiếu mà nguồn nêu tên' }
+				: { path: ['members'], after: check('thêm các ban quản lý thành viên mà nguồn nêu tên: - { unit: <mã> }') },
+			...b.members.flatMap((m, i): YamlComment[] => (m.role ? [{ path: ['members', i, 'unit'], after: `bài ghi: ${m.role}` }] : [])),
 		],
 	};
 }

@@ -12,7 +12,9 @@ import type { Vocabulary } from '../indicators/figures.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, levenshtein, type BoardIndex, type BoardMention, type UnitRecord } from './board-match.ts';
 import { detectDamage } from './damage.ts';
 import { findDatePhrases } from './date-phrase.ts';
-import { anyKw, kw, ShadowText, type TextMode } from './pattern.ts';
+import { discoverBoards } from './new-boards.ts';
+import { provincesIn } from './provinces.ts';
+import { anyKw, kw, shadow, ShadowText, type TextMode } from './pattern.ts';
 import { blockText, cleanupText, type Block, type CleanedText } from './text-cleanup.ts';
 
 /** What the extractor needs of a bloc entry. */
@@ -147,6 +149,17 @@ export interface ExtractContext {
 	articles?: readonly ArticleRecord[];
 }
 
+/** A mention cut at a dash inside a province's name (`… tỉnh Bà Rịa - Vũng Tàu`) runs to its end. */
+function overDash(text: string, m: BoardMention): BoardMention {
+	const tail = /^\s[-–]\s(?:\p{Lu}[\p{L}\p{M}]*)(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}/u.exec(text.slice(m.end));
+	if (!tail) return m;
+	const longer = text.slice(m.start, m.end + tail[0].length);
+	const hit = provincesIn(longer).pop();
+	if (!hit || hit.index + hit.text.length <= m.end - m.start) return m;
+	const end = m.start + hit.index + hit.text.length;
+	return { ...m, end, text: text.slice(m.start, end) };
+}
+
 /** One block of the body, with its shadow, sentences and board mentions. */
 interface Doc {
 	block: Block;
@@ -228,7 +241,7 @@ function blocPhrases(doc: { text: ShadowText }): { start: number; end: number; t
 			// `và` only continues a name before a zone word or a capitalised region.
 			if (/^(?:và|va)$/u.test(word)) {
 				const next = /^\s*(\S+)/u.exec(st.text.slice(at + word.length))?.[1] ?? '';
-				if (!ZONE_ABBR.test(next) && !/^\p{Lu}/u.test(next)) break;
+				if (!ZONE_ABBR.test(next) && !/^\p{Lu}/u.test(next) && !/^(?:duyên|duyen|miền|mien)$/u.test(next)) break;
 			}
 			pos = at + word.length;
 			end = pos;
@@ -238,6 +251,35 @@ function blocPhrases(doc: { text: ShadowText }): { start: number; end: number; t
 		if (words >= 3) phrases.push({ start, end, text });
 	}
 	return phrases;
+}
+
+/** The regions blocs are named after, longest form first, with the id a bloc of it is filed under. */
+const REGIONS: ReadonlyArray<{ name: string; forms: string[] }> = [
+	{ name: 'Tây Nguyên và duyên hải miền Trung', forms: ['Tây Nguyên và duyên hải miền Trung', 'Tây Nguyên và Duyên hải miền Trung'] },
+	{ name: 'Trung du và miền núi phía Bắc', forms: ['trung du và miền núi phía Bắc', 'trung du miền núi phía Bắc', 'miền núi phía Bắc'] },
+	{ name: 'Đồng bằng sông Cửu Long', forms: ['đồng bằng sông Cửu Long'] },
+	{ name: 'Đồng bằng sông Hồng', forms: ['đồng bằng sông Hồng'] },
+	{ name: 'Duyên hải Nam Trung Bộ', forms: ['duyên hải Nam Trung Bộ'] },
+	{ name: 'Duyên hải miền Trung', forms: ['duyên hải miền Trung'] },
+	{ name: 'Bắc Trung Bộ', forms: ['Bắc Trung Bộ'] },
+	{ name: 'Nam Trung Bộ', forms: ['Nam Trung Bộ'] },
+	{ name: 'Đông Nam Bộ', forms: ['Đông Nam Bộ'] },
+	{ name: 'Tây Nam Bộ', forms: ['Tây Nam Bộ'] },
+	{ name: 'Tây Nguyên', forms: ['Tây Nguyên'] },
+];
+
+/** The first region named in a text, by its folded form. */
+function regionIn(text: string): { name: string; id: string } | null {
+	const folded = ` ${shadow(text, 'clean').replace(/[^a-z0-9]+/g, ' ')} `;
+	let best: { name: string; id: string; at: number; length: number } | null = null;
+	for (const r of REGIONS) {
+		for (const f of r.forms) {
+			const form = ` ${shadow(f, 'clean').replace(/[^a-z0-9]+/g, ' ')} `;
+			const at = folded.indexOf(form);
+			if (at >= 0 && (!best || at < best.at || (at === best.at && form.length > best.length))) best = { name: r.name, id: slugify(r.name.replace(/\s+và\s+/u, ' ')), at, length: form.length };
+		}
+	}
+	return best && { name: best.name, id: best.id };
 }
 
 function regionOf(phrase: string): string | null {
@@ -275,15 +317,18 @@ function detectBloc(docs: Doc[], title: ShadowText | null, blocs: readonly BlocR
 		return { bloc: { value: id, review }, draft: null };
 	}
 	if (!phrases.length) return { bloc: null, draft: null };
-	// A bloc the archive does not have yet: propose an entry from its longest name in the text.
+	// A bloc the archive does not have yet: an id from its region and number (`tay-nam-bo-1`), and an
+	// entry from its longest name in the text.
 	const longest = [...phrases].sort((a, b) => b.text.length - a.text.length)[0]!;
-	const region = regionOf(longest.text);
+	const all = [title?.text ?? '', ...docs.map((d) => d.text.text)].join('\n');
+	const region = regionIn(phrases.map((p) => p.text).join('\n')) ?? regionIn(all);
+	const number = /(?:khối|cụm)\s+thi\s+đua\s+số\s+(\d{1,2})\b/iu.exec(all)?.[1] ?? null;
 	const kind = /^c/i.test(canonicalBoardName(longest.text, mode)) ? 'cum' : 'khoi';
-	const id = slugify(region ?? longest.text.replace(/^\S+\s+thi\s+\S+\s*/u, '')) || 'khoi-moi';
-	const short = `${kind === 'cum' ? 'Cụm' : 'Khối'} ${region ?? ''}`.trim();
+	const id = region ? `${region.id}${number ? `-${Number(number)}` : ''}` : slugify(longest.text.replace(/^\S+\s+thi\s+\S+\s*/u, '')) || 'khoi-moi';
+	const short = `${kind === 'cum' ? 'Cụm' : 'Khối'}${number ? ` số ${Number(number)}` : ''} ${region?.name ?? ''}`.trim();
 	return {
 		bloc: { value: id, review: `khối chưa có trong kho; hoàn thiện content/blocs/_draft-${id}.yaml rồi đổi tên thành ${id}.yaml` },
-		draft: { id, kind, name: longest.text, short, region, members: [] },
+		draft: { id, kind, name: longest.text, short, region: region?.name ?? null, members: [] },
 	};
 }
 
@@ -438,7 +483,7 @@ function detectNextConference(docs: Doc[], mode: TextMode) {
 
 const CHAIR = ['khối trưởng', 'cụm trưởng', 'trưởng khối', 'trưởng cụm'];
 const VICE = ['khối phó', 'cụm phó', 'phó khối', 'phó cụm'];
-const ELECTION = ['bầu ban', 'bầu BQL', 'tín nhiệm', 'tiếp nhận nhiệm vụ', 'nhận nhiệm vụ', 'được chọn', 'lựa chọn', 'suy tôn'];
+const ELECTION = ['bầu ban', 'bầu BQL', 'tín nhiệm', 'tiếp nhận nhiệm vụ', 'nhận nhiệm vụ', 'được chọn', 'lựa chọn', 'suy tôn', 'thống nhất chọn', 'nhất trí chọn', 'chọn ban', 'được bầu làm', 'nhất trí bầu', 'đã bầu'];
 
 interface RoleHit {
 	role: 'chair' | 'vice';
@@ -473,7 +518,10 @@ export function detectRoles(docs: Doc[], year: number | null, mode: TextMode): R
 			// Which board: the one in apposition just before, a person's board after, or the nearest before.
 			let unit: BoardMention | undefined = [...doc.mentions]
 				.reverse()
-				.find((x) => x.end <= m.index && m.index - x.end <= 8 && /^\s*(?:[-–,]\s*|\s(?:la|lam)\s+)?$/.test(doc.text.shadow.slice(x.end, m.index)));
+				.find((x) => {
+					const gap = doc.text.shadow.slice(x.end, m.index);
+					return x.end <= m.index && ((gap.length <= 8 && /^\s*(?:[-–,]\s*|\s(?:la|lam)\s+)?$/.test(gap)) || /^\s*\(\s*$/.test(gap) || /^\s+(?:giu vai tro|duoc bau lam|duoc bau la|duoc chon lam|duoc chon la)\s+$/.test(gap));
+				});
 			let quoteStart = unit?.start ?? m.index;
 			let quoteEnd = Math.max(ym ? ym.index + ym[0].length : kwEnd, unit?.end ?? 0);
 			if (!unit) {
@@ -813,10 +861,13 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 	const bodyText = cleaned.blocks.map(blockText).join('\n\n');
 	const damage = detectDamage(bodyText);
 	const mode = damage.condition;
-	const index: BoardIndex = buildBoardIndex(ctx.units, mode);
+	let index: BoardIndex = buildBoardIndex(ctx.units, mode);
+	// Boards the archive lacks, named with their province: matched under a draft id (clean text only).
+	const discovered = mode === 'clean' ? discoverBoards([cleaned.title ?? '', ...cleaned.blocks.map(blockText)], ctx.units, index) : { records: [], drafts: [] };
+	if (discovered.records.length) index = buildBoardIndex([...ctx.units, ...discovered.records], mode);
 	const docs: Doc[] = cleaned.blocks.map((block) => {
 		const text = new ShadowText(blockText(block), mode);
-		return { block, text, sentences: sentencesOf(text.text), mentions: findBoardMentions(text, index) };
+		return { block, text, sentences: sentencesOf(text.text), mentions: findBoardMentions(text, index).map((m) => overDash(text.text, m)) };
 	});
 	const titleText = cleaned.title ? new ShadowText(cleaned.title, mode) : null;
 	const { year, event } = detectYear([...(titleText ? [{ text: titleText }] : []), ...docs], mode);
@@ -832,6 +883,37 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		return { unit: hits[0]!.unit, quote: hits[0]!.quote, review: ids.length > 1 ? `${what}; bài nêu nhiều đơn vị: ${ids.join(', ')}` : what };
 	};
 	const electedYears = roles.filter((r) => r.elected && r.year !== null).map((r) => r.year!);
+	const chair = pick('chair', false);
+	const viceChair = pick('vice', false);
+	const elected = { year: electedYears[0] ?? null, chair: pick('chair', true), viceChair: pick('vice', true) };
+	const awards = detectAwards(docs, mode);
+	if (draft) {
+		const y = year?.value;
+		const word = draft.kind === 'cum' ? 'Cụm' : 'Khối';
+		const members = new Map<string, string | null>();
+		const add = (unit: string | undefined, role: string | null) => {
+			if (!unit) return;
+			if (!members.has(unit) || (role && !members.get(unit))) members.set(unit, role);
+		};
+		add(chair?.unit, `${word} trưởng${y ? ` năm ${y}` : ''}`);
+		add(viceChair?.unit, `${word} phó${y ? ` năm ${y}` : ''}`);
+		for (const d of docs) {
+			// A list of members: `Khối thi đua gồm 6 thành viên: Ban Quản lý … (Khối trưởng), …`.
+			for (const g of d.text.all(kw('gồm', mode))) {
+				const sentence = sentenceAt(d, g.index);
+				if (!d.text.has(anyKw(['khối', 'cụm', 'thành viên', 'đơn vị'], mode), sentence.start, g.index)) continue;
+				for (const x of d.mentions.filter((x) => x.start > g.index && x.start < sentence.end)) {
+					const role = /^\s*\(([^()]{3,30})\)/u.exec(d.text.text.slice(x.end))?.[1] ?? null;
+					add(x.id, role && y ? `${role} năm ${y}` : role);
+				}
+			}
+		}
+		for (const h of host.host?.value ?? []) add(h, null);
+		add(elected.chair?.unit, `được bầu ${word} trưởng${elected.year ?? (y ? y + 1 : '') ? ` năm ${elected.year ?? y! + 1}` : ''}`);
+		add(elected.viceChair?.unit, `được bầu ${word} phó${elected.year ?? (y ? y + 1 : '') ? ` năm ${elected.year ?? y! + 1}` : ''}`);
+		for (const a of awards) for (const r of a.recipients) add(r, null);
+		draft.members = [...members].map(([unit, role]) => ({ unit, role }));
+	}
 	return {
 		condition: mode,
 		damageReasons: damage.reasons,
@@ -842,15 +924,15 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		year,
 		event,
 		conference: { start: conf.start, end: conf.end, place: conf.place, host: host.host, quote: conf.quote ?? host.quote },
-		chair: pick('chair', false),
-		viceChair: pick('vice', false),
-		elected: { year: electedYears[0] ?? null, chair: pick('chair', true), viceChair: pick('vice', true) },
+		chair,
+		viceChair,
+		elected,
 		nextConference: detectNextConference(docs, mode),
-		awards: detectAwards(docs, mode),
+		awards,
 		officials: detectOfficials(docs, mode),
 		figures: detectFigures(docs, mode, keyRules(ctx.vocabulary)),
-		published: null,
+		published: cleaned.published,
 		duplicateOf: null,
-		draftUnits: [],
+		draftUnits: discovered.drafts,
 	};
 }
