@@ -12,6 +12,7 @@ import type { Vocabulary } from '../indicators/figures.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, levenshtein, type BoardIndex, type BoardMention, type UnitRecord } from './board-match.ts';
 import { detectDamage } from './damage.ts';
 import { findDatePhrases } from './date-phrase.ts';
+import { parsePartialDate } from '../text/partial-date.ts';
 import { discoverBoards } from './new-boards.ts';
 import { provincesIn } from './provinces.ts';
 import { anyKw, kw, shadow, ShadowText, type TextMode } from './pattern.ts';
@@ -401,9 +402,23 @@ function placesIn(doc: Doc, from: number, to: number): { start: number; end: num
 	return out;
 }
 
-function detectConference(docs: Doc[], year: number | null, mode: TextMode) {
+/** The place a board gives when the conference is held at it: `tại (trụ sở) Ban Quản lý … tỉnh X` is `tỉnh X`. */
+function boardPlace(doc: Doc, from: number, to: number): { text: string; review: string } | null {
+	for (const m of doc.text.all(`${kw('tại', doc.text.mode)}\\s+(?:${kw('trụ sở', doc.text.mode)}\\s+)?`, from, to)) {
+		const board = doc.mentions.find((x) => x.start === m.index + m[0].length);
+		if (!board) continue;
+		const hit = provincesIn(board.text).pop();
+		if (!hit) continue;
+		const admin = /(?:tỉnh|thành phố|TP\.?)\s*$/u.exec(board.text.slice(0, hit.index));
+		const text = admin ? `${admin[0].trim()} ${hit.text}`.replace(/^TP\.?\s/u, 'thành phố ') : hit.text;
+		return { text, review: `tỉnh, thành phố của ban quản lý nơi họp (“${cutQuote(doc, m.index, board.end)}”); không suy ra đơn vị đăng cai` };
+	}
+	return null;
+}
+
+function detectConference(docs: Doc[], year: number | null, mode: TextMode, event: 'tong-ket' | 'so-ket' = 'tong-ket') {
 	const paras = docs.filter((d) => d.block.kind === 'paragraph');
-	let best: { doc: Doc; start: string; end: string | null; index: number; score: number } | null = null;
+	let best: { doc: Doc; start: string; end: string | null; index: number; score: number; review?: string } | null = null;
 	const eventCue = anyKw(['hội nghị', 'tổ chức', 'đăng cai', 'diễn ra'], mode);
 	const futureCue = kw('sẽ', mode);
 	const stockCue = new RegExp(`(?:${anyKw(['tính đến', 'đến ngày', 'lũy kế', 'luỹ kế', 'đến hết'], mode)})\\s*(?:${kw('ngày', mode)})?\\s*$`);
@@ -424,16 +439,43 @@ function detectConference(docs: Doc[], year: number | null, mode: TextMode) {
 			if (!best || score > best.score) best = { doc, start: d.start, end: d.end, index: d.index, score };
 		}
 	}
+	// A date without its year (`Ngày 24/02, tại …`) in the sentence of the conference: the year follows
+	// from the reviewed year and the event (a year-end review meets from December to spring), never
+	// from the page's stamp, and the draft says it was inferred.
+	if ((!best || best.score < 3) && year !== null) {
+		for (const doc of paras) {
+			for (const m of doc.text.all(`${kw('ngày', mode)}\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/-])`)) {
+				const sentence = sentenceAt(doc, m.index);
+				if (!doc.text.has(eventCue, sentence.start, sentence.end) || doc.text.has(futureCue, sentence.start, sentence.end)) continue;
+				const [day, month] = [Number(m[1]), Number(m[2])];
+				const y = event === 'so-ket' || month >= 11 ? year : year + 1;
+				const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+				if (!parsePartialDate(iso).ok) continue;
+				best = { doc, start: iso, end: null, index: m.index, score: 3, review: `bài không ghi năm (“${m[0].trim()}”): năm ${y} suy ra từ năm tổng kết ${year}; không lấy từ ngày đăng trang` };
+				break;
+			}
+			if (best && best.score >= 3) break;
+		}
+	}
 	if (!best || best.score < 3) return { start: null, end: null, place: null, quote: null, doc: null as Doc | null, index: -1 };
 	const { doc } = best;
 	const sentence = sentenceAt(doc, best.index);
 	const cs = clauseStart(doc, best.index);
 	const places = placesIn(doc, cs, sentence.end);
-	const place = places.sort((a, b) => Math.abs(a.start - best!.index) - Math.abs(b.start - best!.index))[0] ?? null;
+	let place: { text: string; review: string } | null = places.sort((a, b) => Math.abs(a.start - best!.index) - Math.abs(b.start - best!.index)).map((p) => ({ text: p.text, review: 'địa điểm theo “tại …” trong câu trích' }))[0] ?? null;
+	// `tại trụ sở Ban Quản lý … tỉnh X`, `tổ chức tại Ban Quản lý Khu kinh tế X`: the board's province.
+	place ??= boardPlace(doc, cs, sentence.end);
+	// The place may follow in the next sentence: `Hội nghị diễn ra tại thành phố Hồ Chí Minh.`
+	for (const next of doc.sentences.filter((x) => x.start >= sentence.end)) {
+		if (place) break;
+		if (!doc.text.has(kw('hội nghị', mode), next.start, next.end) || !doc.text.has(anyKw(['tổ chức tại', 'diễn ra tại', 'họp tại', 'được tổ chức'], mode), next.start, next.end)) continue;
+		const p = placesIn(doc, next.start, next.end)[0];
+		place = p ? { text: p.text, review: 'địa điểm theo “tại …” trong câu sau câu nêu ngày họp' } : boardPlace(doc, next.start, next.end);
+	}
 	return {
-		start: { value: best.start, review: 'ngày hội nghị theo câu trích; kiểm tra đây là ngày họp, không phải ngày văn bản' },
+		start: { value: best.start, review: best.review ?? 'ngày hội nghị theo câu trích; kiểm tra đây là ngày họp, không phải ngày văn bản' },
 		end: best.end ? { value: best.end, review: 'ngày cuối của hội nghị nhiều ngày' } : null,
-		place: place ? { value: place.text, review: 'địa điểm theo “tại …” trong câu trích' } : null,
+		place: place ? { value: place.text, review: place.review } : null,
 		quote: cutQuote(doc, cs, sentence.end),
 		doc,
 		index: best.index,
@@ -457,7 +499,9 @@ function detectHost(docs: Doc[], conf: { doc: Doc | null; index: number }, mode:
 		const cs = clauseStart(doc, conf.index);
 		const org = doc.text.first(`${kw('tổ chức', mode)}\\s+${kw('hội nghị', mode)}`, conf.index, sentenceAt(doc, conf.index).end);
 		if (org) {
-			const hosts = doc.mentions.filter((x) => x.start >= cs && x.end <= org.index);
+			// A board the conference was held at (`tại trụ sở Ban Quản lý …`) is a place, not a host.
+			const atPlace = (x: BoardMention) => new RegExp(`${kw('tại', mode)}\\s+(?:${kw('trụ sở', mode)}\\s+)?$`).test(doc.text.shadow.slice(Math.max(0, x.start - 20), x.start));
+			const hosts = doc.mentions.filter((x) => x.start >= cs && x.end <= org.index && !atPlace(x));
 			if (hosts.length) return { host: { value: [...new Set(hosts.map((h) => h.id))], review: 'đơn vị “tổ chức Hội nghị” trong câu nêu ngày họp; bài không dùng chữ “đăng cai”' }, quote: null };
 		}
 	}
@@ -595,7 +639,12 @@ function detectAwards(docs: Doc[], mode: TextMode): AwardFinding[] {
 			if (!proposed && !conferred) continue;
 			groups.forEach((g, i) => {
 				const segEnd = groups[i + 1]?.start ?? sentence.end;
-				const recipients = doc.mentions.filter((x) => x.start >= g.end && x.end <= segEnd);
+				let recipients = doc.mentions.filter((x) => x.start >= g.end && x.end <= segEnd);
+				// `suy tôn Ban Quản lý A và Ban Quản lý B, đề nghị … tặng Cờ thi đua`: the boards named before.
+				if (!recipients.length && i === 0) {
+					const cue = doc.text.first(anyKw(['suy tôn', 'bình chọn', 'bình xét', 'biểu dương'], mode), sentence.start, g.start);
+					if (cue) recipients = doc.mentions.filter((x) => x.start > cue.index && x.end <= g.start);
+				}
 				// Boards named before a `dẫn đầu` award are not its recipients unless listed after `gồm`.
 				const countM = new RegExp(`(\\d+)\\s+(?:${anyKw(['đơn vị', 'tập thể', 'ban quản lý'], mode)})`).exec(doc.text.shadow.slice(Math.max(sentence.start, g.start - 30), segEnd));
 				const status: AwardFinding['status'] = proposed ? 'proposed' : 'conferred';
@@ -647,7 +696,8 @@ function detectOfficials(docs: Doc[], mode: TextMode): OfficialFinding[] {
 		const st = doc.text;
 		for (const m of st.all(anyKw(['ông', 'bà'], mode))) {
 			const after = m.index + m[0].length;
-			const name = /^\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*)\s*[-–]\s*/u.exec(st.text.slice(after));
+			// `ông Nguyễn Văn A - Trưởng ban …`, or `ông Nguyễn Văn A, Trưởng ban …` when a title follows the comma.
+			const name = /^\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*)\s*(?:[-–]|,(?=\s*(?:Phó\s+)?(?:Trưởng|Vụ\s+trưởng|Cục\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Thứ\s+trưởng|Bộ\s+trưởng|Chánh|Tổng\s+cục\s+trưởng)))\s*/u.exec(st.text.slice(after));
 			if (!name) continue;
 			const titleStart = after + name[0].length;
 			let depth = 0;
@@ -872,7 +922,7 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 	const titleText = cleaned.title ? new ShadowText(cleaned.title, mode) : null;
 	const { year, event } = detectYear([...(titleText ? [{ text: titleText }] : []), ...docs], mode);
 	const { bloc, draft } = detectBloc(docs, titleText, ctx.blocs, year?.value ?? null, mode);
-	const conf = detectConference(docs, year?.value ?? null, mode);
+	const conf = detectConference(docs, year?.value ?? null, mode, event);
 	const host = detectHost(docs, conf, mode);
 	const roles = detectRoles(docs, year?.value ?? null, mode);
 	const pick = (role: 'chair' | 'vice', elected: boolean): RoleFinding | null => {
@@ -887,6 +937,9 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 	const viceChair = pick('vice', false);
 	const elected = { year: electedYears[0] ?? null, chair: pick('chair', true), viceChair: pick('vice', true) };
 	const awards = detectAwards(docs, mode);
+	// A second report of a conference the archive holds: same bloc, year, event and day.
+	const same = bloc && year && conf.start ? (ctx.articles ?? []).find((a) => a.bloc === bloc.value && a.year === year.value && a.event === event && a.start === conf.start!.value) : undefined;
+	const duplicateOf = same ? { id: same.id, review: `cùng hội nghị với bài ${same.id} (cùng khối, năm và ngày họp): đây là bản tin thứ hai về hội nghị đó` } : null;
 	if (draft) {
 		const y = year?.value;
 		const word = draft.kind === 'cum' ? 'Cụm' : 'Khối';
@@ -932,7 +985,7 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		officials: detectOfficials(docs, mode),
 		figures: detectFigures(docs, mode, keyRules(ctx.vocabulary)),
 		published: cleaned.published,
-		duplicateOf: null,
+		duplicateOf,
 		draftUnits: discovered.drafts,
 	};
 }
