@@ -5,12 +5,15 @@
  * Warns when the text is damaged, and writes a draft bloc entry (content/blocs/_draft-<id>.yaml)
  * for a bloc the archive does not have yet. Never overwrites.
  */
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
 import { articleFileName } from '../src/lib/content/article-template.ts';
-import { draftBlocData, draftFrontMatter, renderDraft, renderDraftBloc, validateDraft, validateDraftBloc } from '../src/lib/import/draft.ts';
-import { detectEncoding } from '../src/lib/import/encoding.ts';
+import { draftBlocData, draftFrontMatter, draftUnitData, renderDraft, renderDraftBloc, renderDraftUnit, validateDraft, validateDraftBloc, validateDraftUnit } from '../src/lib/import/draft.ts';
+import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
+import { COLLECTION_EXTENSIONS, listContentFiles } from '../src/lib/content/files.ts';
+import { reporter } from 'vfile-reporter';
+import { readSource, topicProblem } from '../src/lib/import/input-check.ts';
 import { extractArticle } from '../src/lib/import/extract.ts';
 import { loadExtractContext } from '../src/lib/import/context.ts';
 import { nextSteps } from '../src/lib/import/next-steps.ts';
@@ -32,9 +35,13 @@ const file = positionals[0]!;
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}.`);
 if (!statSync(file).isFile()) fail(`${file} là thư mục, không phải tệp văn bản.`);
 
-const bytes = new Uint8Array(readFileSync(file));
-const { encoding, text } = detectEncoding(bytes);
-const e = extractArticle(text, loadExtractContext());
+const source = readSource(basename(file), new Uint8Array(readFileSync(file)));
+if (!source.ok) fail(source.message);
+const { encoding, text } = source;
+const ctx = loadExtractContext();
+const e = extractArticle(text, ctx);
+const offTopic = topicProblem(basename(file), e);
+if (offTopic) fail(offTopic);
 
 /** A free path: the archive's name when year and bloc are known, with `-nhap`, `-nhap-2`… if taken. */
 function freePath(): string {
@@ -52,7 +59,8 @@ const sourceName = basename(file);
 const draft = draftFrontMatter(e, { file: sourceName, encoding });
 const issues = validateDraft(draft.data);
 const blocIssues = e.draftBloc ? validateDraftBloc(draftBlocData(e.draftBloc, sourceName).data) : [];
-const wrong = [...issues, ...blocIssues].filter((i) => !i.toFill);
+const unitIssues = e.draftUnits.flatMap((u) => validateDraftUnit(draftUnitData(u, sourceName).data));
+const wrong = [...issues, ...blocIssues, ...unitIssues].filter((i) => !i.toFill);
 if (wrong.length) fail(`bài nháp không hợp lệ (lỗi của chương trình nhập, hãy báo lại): ${wrong.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
 
 // The source is kept in content/sources/ under its own name (never replaced).
@@ -67,8 +75,24 @@ if (e.condition !== 'clean') console.error(`CẢNH BÁO: bản nguồn bị hỏ
 if (e.draftBloc) {
 	const blocPath = join(CONTENT_DIRS.blocs, `_draft-${e.draftBloc.id}.yaml`);
 	if (!existsSync(blocPath)) writeFileSync(blocPath, renderDraftBloc(e.draftBloc, sourceName), 'utf8');
-	console.error(`Khối chưa có trong kho: đã ghi ${blocPath} để hoàn thiện.`);
 	drafts.push(blocPath);
 }
+for (const unit of e.draftUnits) {
+	const unitPath = join(CONTENT_DIRS.units, `_draft-${unit.id}.yaml`);
+	if (!existsSync(unitPath)) writeFileSync(unitPath, renderDraftUnit(unit, sourceName), 'utf8');
+	drafts.push(unitPath);
+}
+if (drafts.length) console.error(`Khối, ban quản lý chưa có trong kho: đã ghi ${drafts.join(', ')} để hoàn thiện.`);
+if (e.duplicateOf) console.error(`CHÚ Ý: ${e.duplicateOf.review}. Xem ghi chú đầu bài nháp.`);
+
+// The checker, at once, on the new draft: what a person must still complete, and any clash with the archive.
+const cwd = process.cwd();
+const files: ContentFile[] = (['blocs', 'units', 'articles'] as const).flatMap((kind) =>
+	listContentFiles(CONTENT_DIRS[kind], COLLECTION_EXTENSIONS[kind]).map((f) => ({ path: relative(cwd, f.path), bytes: readFileSync(f.path), kind })),
+);
+const checked = checkContent(files, { vocabulary: ctx.vocabulary, sourceFiles: new Set(readdirSync(CONTENT_DIRS.sources)) }).filter((f) => f.path === relative(cwd, path));
+// Errors only: the warnings about board names go away once the draft boards are completed.
+for (const f of checked) f.messages = f.messages.filter((m) => m.fatal);
+if (checked.some((f) => f.messages.length)) console.error(`\nCòn phải hoàn thiện trước khi đăng (npm run check):\n${reporter(checked, { quiet: true })}`);
 console.error(nextSteps({ article: path, id: basename(path, '.md'), source: kept, toFill: issues.filter((i) => i.toFill).map((i) => i.field), drafts }));
 console.log(path);

@@ -8,10 +8,11 @@
 import type { z } from 'astro/zod';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { BlocSchema } from '../../schemas/bloc.ts';
+import { UnitSchema } from '../../schemas/unit.ts';
 import { idReference } from '../../schemas/common.ts';
 import { writeYaml, type YamlComment } from '../content/yaml.ts';
 import type { SourceEncoding } from './encoding.ts';
-import type { DraftBloc, Extraction, Finding, RoleFinding } from './extract.ts';
+import type { DraftBloc, DraftUnit, Extraction, Finding, RoleFinding } from './extract.ts';
 import { blocksToMarkdown } from './text-cleanup.ts';
 
 const check = (note: string) => `KIỂM TRA: ${note.replace(/\s+/g, ' ').trim()}`;
@@ -30,6 +31,7 @@ export function sourceNote(e: Extraction, encoding: SourceEncoding): string {
 	if (images.length) parts.push(`Bỏ tên tệp ảnh còn sót từ trang web (${images.join(', ')}).`);
 	if (tableMarkers) parts.push(`Bỏ ${tableMarkers} dấu bảng rỗng (| |).`);
 	parts.push('Nối các dòng bị ngắt thành đoạn; chú thích ảnh ghi thành “Ảnh: …”.');
+	if (e.cleaned.published) parts.push(`Ngày đăng trên trang nguồn: ${e.cleaned.published}.`);
 	if (e.condition !== 'clean') parts.push(`Bản nguồn hỏng: ${e.damageReasons.join('; ')}.`);
 	return parts.join(' ');
 }
@@ -42,18 +44,21 @@ export function draftFrontMatter(e: Extraction, source: { file: string; encoding
 		note(path, f ? f.review : missing);
 		return f ? f.value : empty;
 	};
+	const drafted = new Set(e.draftUnits.map((u) => u.id));
+	const newBoards = (ids: readonly string[]) => ids.filter((id) => drafted.has(id)).map((id) => `; ban mới: hoàn thiện content/units/_draft-${id}.yaml`).join('');
 	const role = (path: string[], r: RoleFinding | null) => {
 		if (!r) return null;
-		note([...path, 'unit'], r.review);
+		note([...path, 'unit'], r.review + newBoards([r.unit]));
 		return { unit: r.unit, quote: r.quote };
 	};
 
-	note(['title'], e.title ? 'dòng đầu của bản nguồn; viết lại chữ hoa nếu cần' : 'bản nguồn không có tiêu đề: tự đặt và ghi titleEditorial: true');
+	if (e.duplicateOf) comments.push({ path: [], before: `KIỂM TRA: ${e.duplicateOf.review}. Nếu đúng, thêm bản nguồn này vào bài content/articles/${e.duplicateOf.id}.md (ghi chú nguồn thứ hai) thay vì đăng bài mới, rồi xóa tệp này.` });
+	note(['title'], !e.title ? 'bản nguồn không có tiêu đề: tự đặt và ghi titleEditorial: true' : e.cleaned.titleRecased ? 'bản nguồn in hoa cả tiêu đề; đã viết lại chữ thường: kiểm tra tên riêng' : 'tiêu đề của bài (không phải dòng ngày giờ đăng)');
 	const conference: Record<string, unknown> = {
 		start: finding(['conference', 'start'], e.conference.start, 'bài không nêu ngày họp (hoặc chưa nhận ra)'),
 		end: finding(['conference', 'end'], e.conference.end, 'một ngày hoặc không rõ'),
 		place: finding(['conference', 'place'], e.conference.place, 'bài không nêu nơi họp (hoặc chưa nhận ra)'),
-		host: finding(['conference', 'host'], e.conference.host, 'chưa nhận ra đơn vị đăng cai; không suy ra từ Khối trưởng', []),
+		host: finding(['conference', 'host'], e.conference.host && { ...e.conference.host, review: e.conference.host.review + newBoards(e.conference.host.value) }, 'chưa nhận ra đơn vị đăng cai; không suy ra từ Khối trưởng', []),
 	};
 	if (e.conference.quote) conference.quote = e.conference.quote;
 	const elected: Record<string, unknown> = {};
@@ -78,7 +83,7 @@ export function draftFrontMatter(e: Extraction, source: { file: string; encoding
 		note(['nextConference', 'host'], n.review);
 	}
 	data.awards = e.awards.map((a, i) => {
-		note(['awards', i, 'kind'], a.review);
+		note(['awards', i, 'kind'], a.review + newBoards(a.recipients));
 		return { kind: a.kind, name: a.name, recipients: a.recipients, ...(a.count !== null ? { count: a.count } : {}), status: a.status, by: a.by, quote: a.quote };
 	});
 	data.officials = e.officials.map((o, i) => {
@@ -89,7 +94,7 @@ export function draftFrontMatter(e: Extraction, source: { file: string; encoding
 		note(['figures', i, 'key'], f.review);
 		return { key: f.key, scope: f.scope, measure: f.measure, printed: f.printed, quote: f.quote, ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.estimate ? { estimate: true } : {}) };
 	});
-	data.source = { publisher: e.cleaned.publisher, title: e.title, author: e.cleaned.author, file: source.file, condition: e.condition, note: sourceNote(e, source.encoding) };
+	data.source = { publisher: e.cleaned.publisher, title: e.cleaned.titlePrinted, author: e.cleaned.author, file: source.file, condition: e.condition, note: sourceNote(e, source.encoding) };
 	if (e.cleaned.author) note(['source', 'author'], 'dòng ngắn cuối bài (chữ ký)');
 	note(['source', 'condition'], CONDITION_NOTE[e.condition]);
 	data.draft = true;
@@ -151,3 +156,33 @@ export const validateDraft = (data: Record<string, unknown>): DraftIssue[] => is
 
 /** Validates a draft bloc against the bloc schema. */
 export const validateDraftBloc = (data: Record<string, unknown>): DraftIssue[] => issuesOf(BlocSchema(idReference), data);
+
+const ZONE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+	[/\bKCNC\b|công nghệ cao/iu, 'KCNC'],
+	[/\bKCN\b|khu công nghiệp|và công nghiệp/iu, 'KCN'],
+	[/\bKCX\b|chế xuất/iu, 'KCX'],
+	[/\bKKT\b|kinh tế/iu, 'KKT'],
+];
+
+/** A new board's draft for `content/units/_draft-<id>.yaml`: the name as written, its province, the other forms seen. */
+export function draftUnitData(u: DraftUnit, sourceFile: string): { data: Record<string, unknown>; comments: YamlComment[] } {
+	const zoneKinds = ZONE_WORDS.filter(([re]) => [u.name, ...u.variants].some((n) => re.test(n))).map(([, kind]) => kind);
+	return {
+		data: { names: [{ name: u.name }], variants: u.variants, province: u.province, zoneKinds },
+		comments: [
+			{ path: [], before: `KIỂM TRA: ban quản lý mới, lập tự động từ ${sourceFile}. Hoàn thiện (tên chính thức, năm dùng tên) rồi đổi tên tệp thành ${u.id}.yaml.` },
+			{ path: ['names', 0, 'name'], after: 'KIỂM TRA: tên như bài in; ghi tên chính thức nếu biết' },
+			{ path: ['province'], after: 'KIỂM TRA: tỉnh, thành phố nêu trong tên' },
+			{ path: ['zoneKinds'], after: 'KIỂM TRA: loại khu theo tên ban' },
+		],
+	};
+}
+
+/** The YAML of a new board's draft. */
+export function renderDraftUnit(u: DraftUnit, sourceFile: string): string {
+	const { data, comments } = draftUnitData(u, sourceFile);
+	return writeYaml(data, comments);
+}
+
+/** Validates a draft board against the board schema. */
+export const validateDraftUnit = (data: Record<string, unknown>): DraftIssue[] => issuesOf(UnitSchema(), data);

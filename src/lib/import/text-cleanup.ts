@@ -19,6 +19,8 @@ export interface CleanedText {
 	title: string | null;
 	/** True when the headline was printed in capitals and `title` is offered in sentence case. */
 	titleRecased: boolean;
+	/** The headline exactly as printed. */
+	titlePrinted: string | null;
 	/** A byline (`Tác giả: Thu Hà`, or a short unpunctuated last line such as `VTLH`), else `null`. */
 	author: string | null;
 	/** The publisher named by a `Nguồn: …` line, else `null`. */
@@ -246,6 +248,7 @@ export function cleanupText(raw: string): CleanedText {
 		author = last.text;
 		paras.pop();
 	}
+	const titlePrinted = title;
 	if (title && allCaps(title)) {
 		title = sentenceCase(title, paras.map((p) => p.text).join('\n'));
 		titleRecased = true;
@@ -264,7 +267,7 @@ export function cleanupText(raw: string): CleanedText {
 		return { kind: 'paragraph', text };
 	});
 	for (const b of blocks) if (b.kind === 'caption') b.text = b.text.replace(/^Ảnh\s*:\s*/u, '');
-	return { title, titleRecased, author, publisher, published, blocks, removed };
+	return { title, titleRecased, titlePrinted, author, publisher, published, blocks, removed };
 }
 
 /** Escapes what Markdown would read as syntax, so the rendered text is the text. */
