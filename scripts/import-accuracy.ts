@@ -6,7 +6,7 @@
  * For each field: how many articles state it, how many the importer got right, and how many values
  * it invented; then the list of misses.
  *
- *   npm run import:accuracy [-- --parts seeds,dev,held-out]
+ *   npm run import:accuracy [-- --parts seeds,dev,held-out,held-out-2]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,15 +19,15 @@ import { COLLECTION_EXTENSIONS, listContentFiles, readArticle } from '../src/lib
 import { yamlData } from '../src/lib/content/yaml.ts';
 import { commandArgs } from './cli.ts';
 
-const PARTS = ['seeds', 'dev', 'held-out'] as const;
+const PARTS = ['seeds', 'dev', 'held-out', 'held-out-2'] as const;
 const { values } = commandArgs(
 	'import:accuracy',
-	`Cách dùng: npm run import:accuracy [-- --parts seeds,dev,held-out]
+	`Cách dùng: npm run import:accuracy [-- --parts seeds,dev,held-out,held-out-2]
 
 Đo độ chính xác của lệnh import từng trường: trên các bài gốc (content/sources/) và trên bộ bài
-thử (tests/fixtures/import/: phần dev và phần để riêng held-out), báo riêng từng phần.
+thử (tests/fixtures/import/: phần dev và các phần để riêng held-out, held-out-2), báo riêng từng phần.
 
-  --parts  các phần cần đo, cách nhau bằng dấu phẩy (mặc định: cả ba)
+  --parts  các phần cần đo, cách nhau bằng dấu phẩy (mặc định: tất cả)
   --help   in hướng dẫn này`,
 	{ parts: { type: 'string', default: PARTS.join(',') } },
 );
@@ -82,4 +82,4 @@ function report(title: string, cases: Case[]) {
 }
 
 if (parts.includes('seeds')) report('Seeds: content/sources/ against the reviewed articles', seeds());
-for (const part of ['dev', 'held-out']) if (parts.includes(part)) report(`Corpus ${part}: tests/fixtures/import/${part}/`, corpus(part));
+for (const part of ['dev', 'held-out', 'held-out-2']) if (parts.includes(part)) report(`Corpus ${part}: tests/fixtures/import/${part}/`, corpus(part));
