@@ -76,7 +76,8 @@ function report(title: string, cases: Case[]) {
 	console.log(`${pad('all fields', 22)}${pad(`${t.all.correct}/${t.all.scored}`, 10)}${pad(pct(t.all.correct, t.all.scored), 10)}${t.all.invented}`);
 	const misses = cases.flatMap((c) => ACCURACY_FIELDS.flatMap((field) => {
 		const r = c.result[field];
-		return r.verdict === 'correct' || r.verdict === 'n.a.' ? [] : [`  ${c.name} ${field}: ${r.verdict}; expected ${r.expected}, got ${r.got}`];
+		if (r.verdict === 'correct' || r.verdict === 'n.a.') return [];
+		return [r.detail ? `  ${c.name} ${field}: ${r.verdict} ${r.detail}; not found ${r.expected}, not expected ${r.got}` : `  ${c.name} ${field}: ${r.verdict}; expected ${r.expected}, got ${r.got}`];
 	}));
 	if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
 }

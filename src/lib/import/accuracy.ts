@@ -47,7 +47,8 @@ function set(expected: string[], got: string[]): FieldResult {
 	const hit = [...g].filter((x) => e.has(x)).length;
 	const extra = g.size - hit;
 	const detail = `${hit}/${e.size} (+${extra})`;
-	const shown = { expected: `[${[...e].sort().join(', ')}]`, got: `[${[...g].sort().join(', ')}]`, extra };
+	// Lists show only their difference: what was expected and not found, what was found and not expected.
+	const shown = { expected: `[${[...e].filter((x) => !g.has(x)).sort().join(', ')}]`, got: `[${[...g].filter((x) => !e.has(x)).sort().join(', ')}]`, extra };
 	if (!e.size) return g.size ? { verdict: 'invented', detail, ...shown } : { verdict: 'n.a.' };
 	if (!g.size) return { verdict: 'missing', detail, ...shown };
 	return hit === e.size && g.size === e.size ? { verdict: 'correct', detail } : { verdict: 'wrong', detail, ...shown };
