@@ -93,6 +93,6 @@ const files: ContentFile[] = (['blocs', 'units', 'articles'] as const).flatMap((
 const checked = checkContent(files, { vocabulary: ctx.vocabulary, sourceFiles: new Set(readdirSync(CONTENT_DIRS.sources)) }).filter((f) => f.path === relative(cwd, path));
 // Errors only: the warnings about board names go away once the draft boards are completed.
 for (const f of checked) f.messages = f.messages.filter((m) => m.fatal);
-if (checked.some((f) => f.messages.length)) console.error(`\nCòn phải hoàn thiện trước khi đăng (npm run check):\n${reporter(checked, { quiet: true })}`);
+console.error(checked.some((f) => f.messages.length) ? `\nCòn phải hoàn thiện trước khi đăng (npm run check):\n${reporter(checked, { quiet: true })}` : '\nKiểm tra bài nháp (npm run check): không có lỗi.');
 console.error(nextSteps({ article: path, id: basename(path, '.md'), source: kept, toFill: issues.filter((i) => i.toFill).map((i) => i.field), drafts }));
 console.log(path);

@@ -116,4 +116,37 @@ Bước tiếp theo:
 		expect(text).toContain('#   state-budget: Nộp ngân sách nhà nước');
 		expect(run('new', ['--bloc', 'dong-bang-song-hong', '--year', '2030', '--title', 'X']).stderr).toBe(`Lỗi: ${article} đã có; không ghi đè. Dùng --force nếu thật sự muốn thay.\nXem hướng dẫn: npm run new -- --help\n`);
 	});
+
+	it('`import` writes the draft, checks it at once, recognises a second report and prints the steps', () => {
+		const r = run('import', ['tests/fixtures/import/held-out-2/17-dong-bang-song-hong-2019-hai-duong.txt']);
+		const article = path.join(content, 'articles/2019-dong-bang-song-hong-tong-ket-nhap.md');
+		expect(r).toEqual({
+			status: 0,
+			stdout: `${article}\n`,
+			stderr: `CHÚ Ý: cùng hội nghị với bài 2019-dong-bang-song-hong-tong-ket (cùng khối, năm và ngày họp): đây là bản tin thứ hai về hội nghị đó. Xem ghi chú đầu bài nháp.
+
+Kiểm tra bài nháp (npm run check): không có lỗi.
+Đã viết bài nháp: ${article}
+Bản nguồn: ${content}/sources/17-dong-bang-song-hong-2019-hai-duong.txt (đã ghi vào source.file).
+
+Bước tiếp theo:
+  1. Mở ${article}: đọc từng dòng “# KIỂM TRA”, sửa nếu sai rồi xóa ghi chú đó.
+  2. Chạy npm run check và sửa đến khi không còn lỗi.
+  3. Khi đã rà soát xong, xóa dòng draft: true. Bài sẽ ở địa chỉ /bai-viet/2019-dong-bang-song-hong-tong-ket-nhap/ (xem thử: npm run dev rồi mở http://localhost:4321/bai-viet/2019-dong-bang-song-hong-tong-ket-nhap/).
+`,
+		});
+		expect(readArticleText(fs.readFileSync(article, 'utf8'))!.data).toMatchObject({ bloc: 'dong-bang-song-hong', year: 2019, conference: { start: '2020-01-03', host: ['hai-duong'] }, elected: { chair: { unit: 'bac-ninh' } }, draft: true });
+	});
+
+	it('`import` refuses bad input in one line and writes nothing', () => {
+		const before = fs.readdirSync(path.join(content, 'articles')).length;
+		expect(run('import', ['tests/fixtures/import/bad/empty.txt'])).toEqual({ status: 1, stdout: '', stderr: 'Lỗi: tệp empty.txt trống: không có gì để nhập.\nXem hướng dẫn: npm run import -- --help\n' });
+		expect(run('import', ['tests/fixtures/import/bad/off-topic.txt'])).toEqual({
+			status: 1,
+			stdout: '',
+			stderr: 'Lỗi: off-topic.txt không giống bài về hội nghị của một khối thi đua (không thấy tên khối, năm tổng kết hay ngày họp): không viết bài nháp.\nXem hướng dẫn: npm run import -- --help\n',
+		});
+		expect(fs.readdirSync(path.join(content, 'articles')).length).toBe(before);
+		expect(fs.existsSync(path.join(content, 'sources/off-topic.txt'))).toBe(false);
+	});
 });
