@@ -36,8 +36,7 @@ if (!existsSync(file)) fail(`không tìm thấy tệp ${file}.`);
 if (!statSync(file).isFile()) fail(`${file} là thư mục, không phải tệp văn bản.`);
 
 const source = readSource(basename(file), new Uint8Array(readFileSync(file)));
-if (!source.ok) fail(source.message);
-const { encoding, text } = source;
+const { encoding, text } = source.ok ? source : fail(source.message);
 const ctx = loadExtractContext();
 const e = extractArticle(text, ctx);
 const offTopic = topicProblem(basename(file), e);
