@@ -9,16 +9,22 @@ import { checkContent, type ContentFile } from '../src/lib/check/content-check.t
 import { readVocabulary } from '../src/lib/indicators/figures.ts';
 import { report } from '../src/lib/check/report.ts';
 import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
+import { COLLECTION_EXTENSIONS, listContentFiles } from '../src/lib/content/files.ts';
+import { commandArgs } from './cli.ts';
+
+commandArgs('check', `Cách dùng: npm run check
+
+Kiểm tra mọi tệp trong content/ (khối, ban quản lý, bài viết) mà không dựng trang, rồi in
+từng lỗi theo dạng tệp:dòng:cột. Lệnh trả mã 1 khi còn lỗi; cảnh báo không chặn việc đăng.
+
+  --no-spelling  bỏ qua kiểm tra chính tả (nhanh hơn; npm run build dùng cách này)
+  --help         in hướng dẫn này`, { 'no-spelling': { type: 'boolean' } });
 
 const started = performance.now();
 const root = CONTENT_DIRS.root;
 const files: ContentFile[] = [];
 for (const kind of ['blocs', 'units', 'articles'] as const) {
-	const dir = CONTENT_DIRS[kind];
-	if (!fs.existsSync(dir)) continue;
-	for (const name of fs.readdirSync(dir).sort()) {
-		if (name.startsWith('_') || !/\.(md|yaml)$/.test(name)) continue;
-		const full = path.join(dir, name);
+	for (const { path: full } of listContentFiles(CONTENT_DIRS[kind], COLLECTION_EXTENSIONS[kind])) {
 		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full), kind });
 	}
 }

@@ -6,18 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { COLLECTION_EXTENSIONS, listContentFiles, readArticle } from '../src/lib/content/files.ts';
 import { boardNamesIn } from '../src/lib/check/content-check.ts';
 import { generateSyntheticArchive } from '../src/lib/synthetic/index.ts';
 
 /** Plain paragraphs of the clean seed articles: no headings, captions, lists, markup or board names. */
 export function seedFillers(articlesDir = 'content/articles'): string[] {
 	const fillers: string[] = [];
-	for (const name of fs.readdirSync(articlesDir).sort()) {
-		if (!name.endsWith('.md') || name.startsWith('_')) continue;
-		const { data, content } = matter(fs.readFileSync(path.join(articlesDir, name), 'utf8'));
-		if ((data as { source?: { condition?: string } }).source?.condition !== 'clean') continue;
-		for (const raw of content.split(/\n\s*\n/)) {
+	for (const file of listContentFiles(articlesDir, COLLECTION_EXTENSIONS.articles)) {
+		const article = readArticle(file.path);
+		if (!article || (article.data as { source?: { condition?: string } }).source?.condition !== 'clean') continue;
+		for (const raw of article.body.split(/\n\s*\n/)) {
 			const p = raw.trim().normalize('NFC');
 			if (p.length < 200 || p.length > 1500 || p.includes('\n')) continue;
 			if (/^[#_(<|!*\-\d>]/.test(p) || /[<>[\]{}|*_`]/.test(p)) continue;

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIRS } from '../content-paths.ts';
 import { ROUTES } from '../lib/site/routes.ts';
+import { listContentFiles } from '../lib/content/files.ts';
+import { parseArticle } from '../lib/content/front-matter.ts';
 
 /** What the content folders, the exports, the pages and the search index each say the archive holds. */
 export interface Reconciliation {
@@ -27,24 +28,15 @@ type Dirs = Pick<typeof CONTENT_DIRS, 'articles' | 'blocs' | 'units'>;
 
 /** Ids of the entries the content loader publishes: `**∕[^_]*.ext`, drafts left out for articles. */
 function contentIds(dir: string, ext: '.md' | '.yaml'): string[] {
-	if (!fs.existsSync(dir)) return [];
-	const ids: string[] = [];
-	for (const rel of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		if (!rel.endsWith(ext) || path.basename(rel).startsWith('_')) continue;
-		if (ext === '.md' && isDraft(fs.readFileSync(path.join(dir, rel), 'utf8'))) continue;
-		ids.push(rel.slice(0, -ext.length).split(path.sep).join('/'));
-	}
-	return ids.sort();
+	return listContentFiles(dir, [ext])
+		.filter((f) => ext !== '.md' || !isDraft(fs.readFileSync(f.path, 'utf8')))
+		.map((f) => f.id)
+		.sort();
 }
 
 function isDraft(markdown: string): boolean {
-	const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(markdown);
-	if (!fm) return false;
-	try {
-		return (parseYaml(fm[1]!) as { draft?: unknown } | null)?.draft === true;
-	} catch {
-		return false; // The build has already refused malformed front matter.
-	}
+	// A malformed front matter has no data: the build has already refused it.
+	return (parseArticle(markdown)?.parsed.data as { draft?: unknown } | null | undefined)?.draft === true;
 }
 
 /** Every built HTML file as its URL path (`/a/b/` for `a/b/index.html`). */

@@ -8,7 +8,7 @@ export const RoleSchema = (ref: RefFactory) =>
 		.strictObject({
 			unit: ref('units').describe('Mã ban quản lý (tên tệp trong content/units/, ví dụ `hai-duong`).'),
 			/** The body sentence that states the role, copied exactly. */
-			quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
+			quote: QuoteSchema().describe('Câu trong thân bài nêu vai trò này của đơn vị, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		})
 		.nullable()
 		.prefault(null);
@@ -26,9 +26,9 @@ export const ConferenceSchema = (ref: RefFactory) =>
 		host: z.array(ref('units')).default([]).describe('Các ban quản lý đăng cai/tổ chức (mã). Không phải Khối trưởng, trừ khi bài nói cả hai.'),
 		/** True when the source's date or place is doubtful (explained in `note`). */
 		uncertain: z.boolean().default(false).describe('`true` khi ngày hoặc nơi họp còn nghi vấn (giải thích ở `note`).'),
-		note: TextSchema().optional().describe('Ghi chú biên tập.'),
+		note: TextSchema().optional().describe('Ghi chú biên tập về hội nghị (ví dụ vì sao ngày hoặc nơi họp còn nghi vấn).'),
 		/** The sentence giving date, place and host. */
-		quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
+		quote: QuoteSchema().describe('Câu trong thân bài nêu ngày, nơi họp hoặc đơn vị đăng cai, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 	});
 
 /** Kinds of award: Cờ thi đua, Bằng khen, leading-unit recognition (dẫn đầu), anything else. */
@@ -52,7 +52,7 @@ export const AwardSchema = (ref: RefFactory) =>
 			by: TextSchema().nullable().prefault(null).describe('Cấp tặng hoặc cấp được đề nghị tặng (`Bộ trưởng Bộ Kế hoạch và Đầu tư`), hoặc `null`.'),
 			/** The period the achievement covers when it is not the reviewed year (`2016–2020`). */
 			period: TextSchema().optional().describe('Giai đoạn thành tích khi khác năm tổng kết (`2016–2020`).'),
-			quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
+			quote: QuoteSchema().describe('Câu trong thân bài nêu khen thưởng này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		})
 		.refine((a) => a.recipients.length > 0 || a.count !== undefined, {
 			message: 'Giải thưởng cần `recipients` (mã ban quản lý) hoặc `count` khi bài chỉ nêu số lượng.',
@@ -61,9 +61,9 @@ export const AwardSchema = (ref: RefFactory) =>
 /** A person present, with the title they held then. */
 export const OfficialSchema = () =>
 	z.strictObject({
-		name: TextSchema().describe('Tên khen thưởng như bài viết (`Cờ thi đua`, `Bằng khen`).'),
+		name: TextSchema().describe('Họ và tên người dự, như bài viết.'),
 		/** Title at the time, as the article gives it. */
-		title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
+		title: TextSchema().describe('Chức danh của người dự lúc đó, như bài viết (`Phó Vụ trưởng Vụ Thi đua - Khen thưởng`).'),
 		/** What they did at the conference (`chủ trì`, `phát biểu`), if stated. */
 		role: TextSchema().optional().describe('Vai trò tại hội nghị (`chủ trì`, `phát biểu`), nếu bài nêu.'),
 	});
@@ -74,7 +74,7 @@ export const SourceSchema = () =>
 		/** Publisher or website, when known. */
 		publisher: TextSchema().nullable().prefault(null).describe('Nơi đăng bài, nếu biết.'),
 		/** The original title; `null` when the source has none. */
-		title: TextSchema().nullable().prefault(null).describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
+		title: TextSchema().nullable().prefault(null).describe('Tiêu đề gốc của bản nguồn; `null` khi bản nguồn không có tiêu đề.'),
 		/** Author or signature as printed. */
 		author: TextSchema().nullable().prefault(null).describe('Tác giả hoặc ký tên cuối bài.'),
 		/** The original file name, kept in `content/sources/` and published as plain text. */
@@ -82,7 +82,7 @@ export const SourceSchema = () =>
 		/** `clean`, `ocr` (OCR-damaged) or `lost-diacritics` (characters above U+00FF lost). */
 		condition: z.enum(['clean', 'ocr', 'lost-diacritics']).describe('Tình trạng văn bản nguồn: `clean` (sạch), `ocr` (OCR lỗi), `lost-diacritics` (mất dấu).'),
 		/** What the archive did to the text (restoration, removed page leftovers). */
-		note: TextSchema().optional().describe('Ghi chú biên tập.'),
+		note: TextSchema().optional().describe('Kho lưu trữ đã làm gì với văn bản (khôi phục dấu, bỏ phần thừa của trang web).'),
 	});
 
 /** What a figure measures relative to its indicator. */
@@ -104,12 +104,12 @@ export const FigureSchema = () =>
 		/** The value exactly as printed (`5.056,1 triệu USD`, `108%`). */
 		printed: TextSchema().describe('Con số đúng như bài in (`5.056,1 triệu USD`).'),
 		/** The body text that states it, copied exactly; must contain `printed`. */
-		quote: TextSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
+		quote: TextSchema().describe('Câu trong thân bài chứa con số (`printed`), chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 		/** For stocks (“tính đến ngày 15/12/2019”): the date the figure stands at. */
 		asOf: PartialDateSchema().describe('Với số lũy kế: ngày tính đến (`2019-12-15`).'),
 		/** Set when the source qualifies the figure as an estimate (`ước đạt`). */
 		estimate: z.boolean().default(false).describe('`true` khi bài ghi là ước tính (“ước đạt”).'),
-		note: TextSchema().optional().describe('Ghi chú biên tập.'),
+		note: TextSchema().optional().describe('Ghi chú biên tập về con số này.'),
 	});
 
 /** A conference article. The file name (without `.md`) is its id and URL slug. */
@@ -117,7 +117,7 @@ export const ArticleSchema = (ref: RefFactory) =>
 	z
 		.strictObject({
 			/** Title as published; for a source without one, an editorial title. */
-			title: TextSchema().describe('Tiêu đề (bài viết) hoặc chức danh lúc đó (đại biểu), như bài viết.'),
+			title: TextSchema().describe('Tiêu đề bài như đã đăng; khi nguồn không có tiêu đề, tiêu đề do kho lưu trữ đặt (ghi `titleEditorial: true`).'),
 			/** True when the archive wrote the title because the source had none. */
 			titleEditorial: z.boolean().default(false).describe('`true` khi nguồn không có tiêu đề và tiêu đề do kho lưu trữ đặt.'),
 			bloc: ref('blocs').describe('Mã khối thi đua (tên tệp trong content/blocs/).'),
@@ -143,9 +143,9 @@ export const ArticleSchema = (ref: RefFactory) =>
 			/** The next conference, when the article announces its host or place. */
 			nextConference: z
 				.strictObject({
-					host: z.array(ref('units')).default([]).describe('Các ban quản lý đăng cai/tổ chức (mã). Không phải Khối trưởng, trừ khi bài nói cả hai.'),
-					place: TextSchema().nullable().prefault(null).describe('Địa điểm như bài viết (`tỉnh Hải Dương`), hoặc `null` nếu bài không nêu.'),
-					quote: QuoteSchema().describe('Câu (hoặc đoạn câu) trong thân bài nêu dữ kiện này, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
+					host: z.array(ref('units')).default([]).describe('Các ban quản lý sẽ đăng cai hội nghị lần sau (mã), như bài báo trước.'),
+					place: TextSchema().nullable().prefault(null).describe('Nơi họp hội nghị lần sau như bài viết, hoặc `null` nếu bài không nêu.'),
+					quote: QuoteSchema().describe('Câu trong thân bài báo trước hội nghị lần sau, chép nguyên văn. Trang sẽ dẫn về đúng câu đó.'),
 				})
 				.optional()
 				.describe('Hội nghị năm sau, khi bài báo trước nơi họp hoặc đơn vị đăng cai.'),

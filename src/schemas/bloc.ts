@@ -5,21 +5,21 @@ import { PartialDateSchema, TextSchema, YearSchema, type RefFactory } from './co
 export const BlocNameSchema = () =>
 	z.strictObject({
 		/** Official name (`Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh đồng bằng sông Hồng`). */
-		name: TextSchema().describe('Tên chính thức.'),
+		name: TextSchema().describe('Tên chính thức của khối trong những năm này.'),
 		/** Short name for menus and tables (`Khối đồng bằng sông Hồng`). */
 		short: TextSchema().describe('Tên ngắn cho bảng và menu.'),
-		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
-		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
+		from: YearSchema().optional().describe('Năm đầu tiên khối dùng tên này (nếu biết).'),
+		to: YearSchema().optional().describe('Năm cuối cùng khối dùng tên này (nếu có).'),
 	});
 
 /** A board's membership of the bloc. Absent years are not known, not “always”. */
 export const MembershipSchema = (ref: RefFactory) =>
 	z.strictObject({
-		unit: ref('units').describe('Mã ban quản lý.'),
+		unit: ref('units').describe('Mã ban quản lý thành viên (tên tệp trong content/units/).'),
 		/** First year of membership, when known. */
-		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
+		from: YearSchema().optional().describe('Năm đầu tiên ban là thành viên (nếu biết).'),
 		/** Last year of membership, when known. */
-		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
+		to: YearSchema().optional().describe('Năm cuối cùng ban là thành viên (nếu biết).'),
 	});
 
 /** The legal act that made this bloc out of an earlier one (merger, rename, split). */
@@ -54,13 +54,13 @@ export const BlocSchema = (ref: RefFactory) =>
 		/** Names over time, oldest first. */
 		names: z.array(BlocNameSchema()).min(1, 'cần ít nhất một tên').describe('Các tên qua thời gian, cũ trước.'),
 		/** Other forms articles use for the bloc, for import and mention search. */
-		variants: z.array(TextSchema()).default([]).describe('Các cách viết khác trong bài.'),
+		variants: z.array(TextSchema()).default([]).describe('Các cách bài viết gọi khối, dùng khi nhập bài và tìm bài nhắc đến khối.'),
 		/** Region (`Đồng bằng sông Hồng`). */
 		region: TextSchema().describe('Vùng.'),
 		/** First year the bloc worked, when known. */
-		from: YearSchema().optional().describe('Năm đầu tiên (nếu biết).'),
+		from: YearSchema().optional().describe('Năm khối bắt đầu hoạt động (nếu biết).'),
 		/** Last year, when it ended. */
-		to: YearSchema().optional().describe('Năm cuối cùng (nếu có).'),
+		to: YearSchema().optional().describe('Năm khối kết thúc (nếu có).'),
 		/** Member boards. List only boards a source names. */
 		members: z.array(MembershipSchema(ref)).default([]).describe('Các ban quản lý thành viên (chỉ những ban nguồn nêu tên).'),
 		/** How many boards the bloc had, when the sources give a number but not every name. */
@@ -70,7 +70,7 @@ export const BlocSchema = (ref: RefFactory) =>
 		/** Years where the sources disagree about a chair or vice-chair, recorded after checking them. */
 		disputes: z.array(DisputeSchema()).default([]).describe('Các năm mà nguồn ghi khác nhau về Khối trưởng, Khối phó (đã đối chiếu).'),
 		/** An editorial note shown on the bloc page. */
-		note: TextSchema().optional().describe('Ghi chú biên tập.'),
+		note: TextSchema().optional().describe('Ghi chú biên tập, hiện trên trang khối.'),
 	});
 
 export type BlocData = z.output<ReturnType<typeof BlocSchema>>;

@@ -8,7 +8,7 @@ export const ZONE_KINDS = ['KCN', 'KCX', 'KKT', 'KCNC'] as const;
 export const UnitNameSchema = () =>
 	z.strictObject({
 		/** The official name, as the board was called then. */
-		name: TextSchema().describe('Tên chính thức lúc đó.'),
+		name: TextSchema().describe('Tên chính thức của ban lúc đó.'),
 		/** A short form for tables (`BQL các KCN Hải Dương`). Defaults to `name`. */
 		short: TextSchema().optional().describe('Tên ngắn cho bảng (`BQL các KCN Hải Dương`).'),
 		/** First year the name is known to be in use; absent when not known. */
@@ -34,7 +34,7 @@ export const UnitSchema = () =>
 		/** Kinds of zone it manages. */
 		zoneKinds: z.array(z.enum(ZONE_KINDS)).default([]).describe('Loại khu quản lý: KCN, KCX, KKT, KCNC.'),
 		/** An editorial note shown on the board page. */
-		note: TextSchema().optional().describe('Ghi chú biên tập.'),
+		note: TextSchema().optional().describe('Ghi chú biên tập, hiện trên trang ban quản lý.'),
 	});
 
 export type UnitData = z.output<ReturnType<typeof UnitSchema>>;

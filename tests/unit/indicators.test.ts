@@ -37,8 +37,15 @@ describe('loadVocabulary', () => {
 		expect(keysInFile.length).toBeGreaterThan(25);
 		expect([...vocabulary.keys()]).toEqual(keysInFile);
 		expect([...vocabulary.keys()].slice(0, 4)).toEqual(['projects-new', 'projects-adjusted', 'capital-new', 'capital-new-and-added']);
-		expect(vocabulary.get('projects-new')).toEqual({ key: 'projects-new', label: 'Dự án cấp mới', kind: 'count', unitLabel: 'dự án', comparable: true });
-		expect(vocabulary.get('capital-cumulative')).toEqual({ key: 'capital-cumulative', label: 'Vốn đăng ký lũy kế', kind: 'money', comparable: false });
+		expect(vocabulary.get('projects-new')).toEqual({
+			key: 'projects-new',
+			label: 'Dự án cấp mới',
+			kind: 'count',
+			unitLabel: 'dự án',
+			comparable: true,
+			cues: { before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'dự án mới'], after: ['đầu tư mới', 'mới'], nouns: ['dự án'] },
+		});
+		expect(vocabulary.get('capital-cumulative')).toEqual({ key: 'capital-cumulative', label: 'Vốn đăng ký lũy kế', kind: 'money', comparable: false, cues: { before: ['lũy kế', 'luỹ kế'] } });
 		expect(vocabulary.get('zones-kcn-area')).toEqual({ key: 'zones-kcn-area', label: 'Diện tích khu công nghiệp', kind: 'area', comparable: true });
 	});
 
@@ -56,7 +63,7 @@ describe('loadVocabulary', () => {
 		expect(vocabularyMessages(yaml)).toEqual([
 			': Chỉ tiêu `capital-new`, trường `kind`: phải là một trong `money`, `count`, `area`, `percent`.',
 			': Chỉ tiêu `revenue`, trường `comparable`: thiếu trường này.',
-			': Chỉ tiêu `exports`, trường `comparible`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`).',
+			': Chỉ tiêu `exports`, trường `comparible`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`, `cues`).',
 			': Chỉ tiêu `jobs-new`, trường `unitLabel`: chỉ tiêu đếm (`kind: count`) cần danh từ đơn vị (`dự án`, `lượt`, `người`, `khu`).',
 			': Chỉ tiêu `imports`, trường `unitLabel`: chỉ dùng cho chỉ tiêu đếm; chỉ tiêu `money` lấy đơn vị từ giá trị in trong bài.',
 			': Chỉ tiêu `Bad_Key`: mã phải là chữ thường không dấu, nối bằng “-” (vd. `capital-new`).',
@@ -86,14 +93,14 @@ describe('loadVocabulary', () => {
 
 	it('catches an unquoted comma in a flow-mapping label', () => {
 		const yaml = 'staff: { label: Công chức, viên chức và người lao động, kind: count, unitLabel: người, comparable: true }';
-		expect(vocabularyMessages(yaml)).toEqual([': Chỉ tiêu `staff`, trường `viên chức và người lao động`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`).']);
+		expect(vocabularyMessages(yaml)).toEqual([': Chỉ tiêu `staff`, trường `viên chức và người lao động`: trường lạ (chỉ có `label`, `kind`, `unitLabel`, `comparable`, `cues`).']);
 	});
 
 	it('rejects files that are not a mapping, and YAML errors such as duplicate keys, at their line', () => {
 		const note = 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comparable: … }`.';
 		expect(readVocabulary('').file.messages.map((m) => [m.reason, m.note])).toEqual([['Tệp phải là một bảng `mã: { … }`, không phải tệp trống.', note]]);
 		expect(readVocabulary('- a\n- b', 'x.yaml').file.messages.map((m) => [String(m), m.note])).toEqual([['x.yaml:1:1: Tệp phải là một bảng `mã: { … }`, không phải một danh sách.', note]]);
-		expect(vocabularyMessages('revenue: { label: A, kind: money, comparable: true }\nrevenue: { label: B, kind: money, comparable: true }')).toEqual(['2:1 YAML sai cú pháp: duplicated mapping key.']);
+		expect(vocabularyMessages('revenue: { label: A, kind: money, comparable: true }\nrevenue: { label: B, kind: money, comparable: true }')).toEqual(['2:1 YAML sai cú pháp: Map keys must be unique.']);
 	});
 
 	it('normalises labels to NFC', () => {

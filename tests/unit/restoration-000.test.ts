@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { readArticleText } from '../../src/lib/content/front-matter.ts';
 import { describe, expect, it } from 'vitest';
 import { damagedForms, dropAboveLatin1, separateToneMarks } from '../../src/lib/text/diacritics-damage.ts';
 
@@ -64,8 +64,8 @@ function compare(restored: readonly string[], source: readonly string[]): Mismat
 	return out;
 }
 
-const file = matter(readFileSync(ARTICLE, 'utf8'));
-const body = file.content;
+const file = readArticleText(readFileSync(ARTICLE, 'utf8'))!;
+const body = file.body;
 const data = file.data as Record<string, any>;
 const source = readFileSync(SOURCE, 'utf8');
 const restored = restoredWords(body);

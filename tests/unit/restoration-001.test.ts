@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import dictionaryVi from 'dictionary-vi';
-import matter from 'gray-matter';
+import { readArticleText } from '../../src/lib/content/front-matter.ts';
 import { describe, expect, it } from 'vitest';
 import { renderArticleBody } from '../../src/lib/archive/article-body.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
@@ -112,8 +112,8 @@ function fold(text: string): string {
 const PEOPLE = ['Phạm Minh Phương', 'Nguyễn Mạnh Tuấn', 'Trần Quốc Trung', 'Bùi Thị Thu Hương', 'Nguyễn Hằng'];
 
 const raw = readFileSync(ARTICLE, 'utf8');
-const file = matter(raw);
-const body = file.content;
+const file = readArticleText(raw)!;
+const body = file.body;
 const data = file.data as Record<string, any>;
 const source = readFileSync(SOURCE, 'utf8');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { readArticleText } from '../../src/lib/content/front-matter.ts';
+import { COLLECTION_EXTENSIONS, listContentFiles } from '../../src/lib/content/files.ts';
 import { createSpellChecker, parseAllowList, toneVariant } from '../../src/lib/check/spelling.ts';
 
 const ARTICLES_DIR = 'content/articles';
@@ -9,17 +10,8 @@ const ALLOW_FILE = 'content/spelling-allow.txt';
 /** The flagged rate an article body must stay under. */
 const MAX_RATE = 0.01;
 
-/** Every Markdown file under content/articles (recursively), so a new article is checked too. */
-function articleFiles(dir: string): string[] {
-	return fs
-		.readdirSync(dir, { withFileTypes: true })
-		.flatMap((entry) => {
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) return articleFiles(full);
-			return entry.name.endsWith('.md') ? [full] : [];
-		})
-		.sort();
-}
+/** Every published article under content/articles (recursively), so a new article is checked too. */
+const articleFiles = (dir: string): string[] => listContentFiles(dir, COLLECTION_EXTENSIONS.articles).map((f) => f.path);
 
 const allow = parseAllowList(fs.readFileSync(ALLOW_FILE, 'utf8'));
 const check = createSpellChecker({ allow });
@@ -34,7 +26,7 @@ describe('spelling of the article bodies', () => {
 
 	for (const file of files) {
 		it(`${path.relative(ARTICLES_DIR, file)}: flagged rate under ${MAX_RATE * 100}%`, () => {
-			const { content } = matter(fs.readFileSync(file, 'utf8'));
+			const content = readArticleText(fs.readFileSync(file, 'utf8'))!.body;
 			const report = check(content);
 			const flaggedWords = report.messages.map((m) => `${m.word} (${m.line}:${m.column})`).join(', ');
 			console.log(

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
+import { readArticleText } from '../../src/lib/content/front-matter.ts';
 import { checkContent } from '../../src/lib/check/content-check.ts';
 import { loadVocabulary } from '../../src/lib/indicators/figures.ts';
 import { generateSyntheticArchive } from '../../src/lib/synthetic/index.ts';
@@ -10,7 +10,10 @@ import { seedFillers } from '../../scripts/generate-synthetic.ts';
 
 const fillers = seedFillers();
 const archive = generateSyntheticArchive({ articles: 120, fillers, seed: 7 });
-const articles = archive.files.filter((f) => f.path.startsWith('articles/')).map((f) => ({ path: f.path, ...matter(f.text) }));
+const articles = archive.files.filter((f) => f.path.startsWith('articles/')).map((f) => {
+	const { data, body } = readArticleText(f.text, f.path)!;
+	return { path: f.path, data: data as Record<string, any>, content: body };
+});
 
 describe('synthetic archive', () => {
 	it('has exactly the articles asked for, with a source file each', () => {

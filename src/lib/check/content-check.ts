@@ -4,7 +4,7 @@
  * body that match no board), as vfile messages with `line:col`, without building the site.
  */
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
@@ -15,6 +15,8 @@ import { duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatter
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
+import { splitFrontMatter } from '../content/front-matter.ts';
+import { parseYaml } from '../content/yaml.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -156,18 +158,18 @@ function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>)
 	seenIds.set(`${kind}/${id}`, input.path);
 	let yamlText = text;
 	if (kind === 'articles') {
-		const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+		const fm = splitFrontMatter(text);
 		if (!fm) {
 			frontMatterRule(null, file);
 			return p;
 		}
-		yamlText = fm[1]!;
+		yamlText = fm.yaml;
 		p.draft = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m.test(yamlText);
-		p.yamlLine = 2;
-		p.bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
-		p.body = text.slice(fm[0].length);
+		p.yamlLine = fm.yamlLine;
+		p.bodyLine = fm.bodyLine;
+		p.body = fm.body;
 	}
-	parseYaml(p, yamlText);
+	validateEntry(p, yamlText);
 	return p;
 }
 
@@ -191,20 +193,16 @@ function decode(bytes: Uint8Array, file: VFile): string | null {
 	return text.normalize('NFC');
 }
 
-/** Parses the YAML with positions and validates it; sets `data` when valid. */
-function parseYaml(p: Parsed, yamlText: string): void {
-	const lines = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
-	p.doc = doc;
-	p.lines = lines;
-	if (doc.errors.length > 0) {
-		for (const e of doc.errors) {
-			const pos = lines.linePos(e.pos[0]);
-			yamlRule({ reason: e.message.split('\n')[0]!, place: { line: pos.line + p.yamlLine - 1, column: pos.col } }, p.file);
-		}
+/** Parses the YAML (the archive's one reader, with positions) and validates it; sets `data` when valid. */
+function validateEntry(p: Parsed, yamlText: string): void {
+	const yaml = parseYaml(yamlText);
+	p.doc = yaml.doc;
+	p.lines = yaml.lines;
+	if (yaml.errors.length > 0) {
+		for (const e of yaml.errors) yamlRule({ reason: e.message, place: { line: e.line + p.yamlLine - 1, column: e.column } }, p.file);
 		return;
 	}
-	const result = SCHEMAS[p.kind].safeParse(doc.toJS() ?? {});
+	const result = SCHEMAS[p.kind].safeParse(yaml.data ?? {});
 	if (result.success) {
 		p.data = result.data;
 		return;

@@ -227,6 +227,10 @@ export function findBoardMentions(text: ShadowText, index: BoardIndex, from = 0,
 		let m: RegExpExecArray | null;
 		const segment = text.text.slice(0, limit);
 		while ((m = wordRe.exec(segment)) && words.length < 16) {
+			// A dash inside a name (`Chân Mây - Lăng Cô`, `Bà Rịa - Vũng Tàu`) continues it; before a role it ends it.
+			if (/^[-–]$/.test(m[0]) && /^\s+\p{Lu}/u.test(segment.slice(m.index + 1)) && !/^\s+(?:Khối|Cụm|Trưởng|Phó|Khoi|Cum|Truong|Pho)\b/u.test(segment.slice(m.index + 1))) {
+				continue;
+			}
 			const stop = m[0].search(HARD_STOP);
 			if (stop === 0) break;
 			words.push({ end: stop > 0 ? m.index + stop : m.index + m[0].length });
@@ -259,6 +263,16 @@ export function findBoardMentions(text: ShadowText, index: BoardIndex, from = 0,
 				if (match && (!best || match.distance < best.distance)) best = { ...match, start, end: words[n - 1]!.end, text: phrase };
 			}
 			found = best;
+		}
+		// A board known only by its province ends at the province: `… tỉnh Phú Yên` of `… tỉnh Phú Yên làm Khối trưởng`.
+		if (found && found.via === 'province') {
+			const shadowed = text.shadow.slice(found.start, found.end).replace(/[^a-z0-9]/g, ' ');
+			const forms = index.provinces.filter((p) => p.id === found!.id).flatMap((p) => p.forms);
+			const cut = Math.max(...forms.map((f) => {
+				const at = shadowed.lastIndexOf(f);
+				return at < 0 ? -1 : at + f.length;
+			}));
+			if (cut > 0) found = { ...found, end: found.start + cut, text: text.text.slice(found.start, found.start + cut) };
 		}
 		if (found) mentions.push(found);
 	}

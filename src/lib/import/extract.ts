@@ -8,10 +8,14 @@
  * exact substring of a body paragraph.
  */
 import { slugify } from '../text/slug.ts';
+import type { Vocabulary } from '../indicators/figures.ts';
 import { buildBoardIndex, canonicalBoardName, findBoardMentions, levenshtein, type BoardIndex, type BoardMention, type UnitRecord } from './board-match.ts';
 import { detectDamage } from './damage.ts';
 import { findDatePhrases } from './date-phrase.ts';
-import { anyKw, kw, ShadowText, type TextMode } from './pattern.ts';
+import { parsePartialDate } from '../text/partial-date.ts';
+import { discoverBoards } from './new-boards.ts';
+import { provincesIn } from './provinces.ts';
+import { anyKw, kw, shadow, ShadowText, type TextMode } from './pattern.ts';
 import { blockText, cleanupText, type Block, type CleanedText } from './text-cleanup.ts';
 
 /** What the extractor needs of a bloc entry. */
@@ -52,6 +56,28 @@ export interface DraftBloc {
 	name: string;
 	short: string;
 	region: string | null;
+	/** The member boards the article names, with the role it states (`Khối trưởng`), ids as in `unit`. */
+	members: Array<{ unit: string; role: string | null }>;
+}
+
+/** A board the article names that the archive lacks: a draft for `content/units/_draft-<id>.yaml`. */
+export interface DraftUnit {
+	id: string;
+	/** The name as written. */
+	name: string;
+	province: string;
+	/** Other forms of the name seen in the article. */
+	variants: string[];
+}
+
+/** An existing article, to recognise a second report of the same conference. */
+export interface ArticleRecord {
+	id: string;
+	bloc: string;
+	year: number;
+	event: 'tong-ket' | 'so-ket';
+	/** `conference.start` as written (`2021-01-15`), or null. */
+	start: string | null;
 }
 
 export interface AwardFinding {
@@ -107,11 +133,32 @@ export interface Extraction {
 	awards: AwardFinding[];
 	officials: OfficialFinding[];
 	figures: FigureFinding[];
+	/** The page's publication date from its time stamp (`2020-01-14`), never the conference's. */
+	published: string | null;
+	/** An existing article reporting the same conference (same bloc, year and date). */
+	duplicateOf: { id: string; review: string } | null;
+	/** Boards named that the archive lacks, drafted for content/units/. */
+	draftUnits: DraftUnit[];
 }
 
 export interface ExtractContext {
 	units: readonly UnitRecord[];
 	blocs: readonly BlocRecord[];
+	/** The indicator vocabulary: figures are keyed by its `cues`. */
+	vocabulary: Vocabulary;
+	/** The archive's articles, to recognise a second report of a conference it holds. */
+	articles?: readonly ArticleRecord[];
+}
+
+/** A mention cut at a dash inside a province's name (`… tỉnh Bà Rịa - Vũng Tàu`) runs to its end. */
+function overDash(text: string, m: BoardMention): BoardMention {
+	const tail = /^\s[-–]\s(?:\p{Lu}[\p{L}\p{M}]*)(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}/u.exec(text.slice(m.end));
+	if (!tail) return m;
+	const longer = text.slice(m.start, m.end + tail[0].length);
+	const hit = provincesIn(longer).pop();
+	if (!hit || hit.index + hit.text.length <= m.end - m.start) return m;
+	const end = m.start + hit.index + hit.text.length;
+	return { ...m, end, text: text.slice(m.start, end) };
 }
 
 /** One block of the body, with its shadow, sentences and board mentions. */
@@ -195,7 +242,7 @@ function blocPhrases(doc: { text: ShadowText }): { start: number; end: number; t
 			// `và` only continues a name before a zone word or a capitalised region.
 			if (/^(?:và|va)$/u.test(word)) {
 				const next = /^\s*(\S+)/u.exec(st.text.slice(at + word.length))?.[1] ?? '';
-				if (!ZONE_ABBR.test(next) && !/^\p{Lu}/u.test(next)) break;
+				if (!ZONE_ABBR.test(next) && !/^\p{Lu}/u.test(next) && !/^(?:duyên|duyen|miền|mien)$/u.test(next)) break;
 			}
 			pos = at + word.length;
 			end = pos;
@@ -205,6 +252,35 @@ function blocPhrases(doc: { text: ShadowText }): { start: number; end: number; t
 		if (words >= 3) phrases.push({ start, end, text });
 	}
 	return phrases;
+}
+
+/** The regions blocs are named after, longest form first, with the id a bloc of it is filed under. */
+const REGIONS: ReadonlyArray<{ name: string; forms: string[] }> = [
+	{ name: 'Tây Nguyên và duyên hải miền Trung', forms: ['Tây Nguyên và duyên hải miền Trung', 'Tây Nguyên và Duyên hải miền Trung'] },
+	{ name: 'Trung du và miền núi phía Bắc', forms: ['trung du và miền núi phía Bắc', 'trung du miền núi phía Bắc', 'miền núi phía Bắc'] },
+	{ name: 'Đồng bằng sông Cửu Long', forms: ['đồng bằng sông Cửu Long'] },
+	{ name: 'Đồng bằng sông Hồng', forms: ['đồng bằng sông Hồng'] },
+	{ name: 'Duyên hải Nam Trung Bộ', forms: ['duyên hải Nam Trung Bộ'] },
+	{ name: 'Duyên hải miền Trung', forms: ['duyên hải miền Trung'] },
+	{ name: 'Bắc Trung Bộ', forms: ['Bắc Trung Bộ'] },
+	{ name: 'Nam Trung Bộ', forms: ['Nam Trung Bộ'] },
+	{ name: 'Đông Nam Bộ', forms: ['Đông Nam Bộ'] },
+	{ name: 'Tây Nam Bộ', forms: ['Tây Nam Bộ'] },
+	{ name: 'Tây Nguyên', forms: ['Tây Nguyên'] },
+];
+
+/** The first region named in a text, by its folded form. */
+function regionIn(text: string): { name: string; id: string } | null {
+	const folded = ` ${shadow(text, 'clean').replace(/[^a-z0-9]+/g, ' ')} `;
+	let best: { name: string; id: string; at: number; length: number } | null = null;
+	for (const r of REGIONS) {
+		for (const f of r.forms) {
+			const form = ` ${shadow(f, 'clean').replace(/[^a-z0-9]+/g, ' ')} `;
+			const at = folded.indexOf(form);
+			if (at >= 0 && (!best || at < best.at || (at === best.at && form.length > best.length))) best = { name: r.name, id: slugify(r.name.replace(/\s+và\s+/u, ' ')), at, length: form.length };
+		}
+	}
+	return best && { name: best.name, id: best.id };
 }
 
 function regionOf(phrase: string): string | null {
@@ -242,15 +318,18 @@ function detectBloc(docs: Doc[], title: ShadowText | null, blocs: readonly BlocR
 		return { bloc: { value: id, review }, draft: null };
 	}
 	if (!phrases.length) return { bloc: null, draft: null };
-	// A bloc the archive does not have yet: propose an entry from its longest name in the text.
+	// A bloc the archive does not have yet: an id from its region and number (`tay-nam-bo-1`), and an
+	// entry from its longest name in the text.
 	const longest = [...phrases].sort((a, b) => b.text.length - a.text.length)[0]!;
-	const region = regionOf(longest.text);
+	const all = [title?.text ?? '', ...docs.map((d) => d.text.text)].join('\n');
+	const region = regionIn(phrases.map((p) => p.text).join('\n')) ?? regionIn(all);
+	const number = /(?:khối|cụm)\s+thi\s+đua\s+số\s+(\d{1,2})\b/iu.exec(all)?.[1] ?? null;
 	const kind = /^c/i.test(canonicalBoardName(longest.text, mode)) ? 'cum' : 'khoi';
-	const id = slugify(region ?? longest.text.replace(/^\S+\s+thi\s+\S+\s*/u, '')) || 'khoi-moi';
-	const short = `${kind === 'cum' ? 'Cụm' : 'Khối'} ${region ?? ''}`.trim();
+	const id = region ? `${region.id}${number ? `-${Number(number)}` : ''}` : slugify(longest.text.replace(/^\S+\s+thi\s+\S+\s*/u, '')) || 'khoi-moi';
+	const short = `${kind === 'cum' ? 'Cụm' : 'Khối'}${number ? ` số ${Number(number)}` : ''} ${region?.name ?? ''}`.trim();
 	return {
 		bloc: { value: id, review: `khối chưa có trong kho; hoàn thiện content/blocs/_draft-${id}.yaml rồi đổi tên thành ${id}.yaml` },
-		draft: { id, kind, name: longest.text, short, region },
+		draft: { id, kind, name: longest.text, short, region: region?.name ?? null, members: [] },
 	};
 }
 
@@ -323,9 +402,23 @@ function placesIn(doc: Doc, from: number, to: number): { start: number; end: num
 	return out;
 }
 
-function detectConference(docs: Doc[], year: number | null, mode: TextMode) {
+/** The place a board gives when the conference is held at it: `tại (trụ sở) Ban Quản lý … tỉnh X` is `tỉnh X`. */
+function boardPlace(doc: Doc, from: number, to: number): { text: string; review: string } | null {
+	for (const m of doc.text.all(`${kw('tại', doc.text.mode)}\\s+(?:${kw('trụ sở', doc.text.mode)}\\s+)?`, from, to)) {
+		const board = doc.mentions.find((x) => x.start === m.index + m[0].length);
+		if (!board) continue;
+		const hit = provincesIn(board.text).pop();
+		if (!hit) continue;
+		const admin = /(?:tỉnh|thành phố|TP\.?)\s*$/u.exec(board.text.slice(0, hit.index));
+		const text = admin ? `${admin[0].trim()} ${hit.text}`.replace(/^TP\.?\s/u, 'thành phố ') : hit.text;
+		return { text, review: `tỉnh, thành phố của ban quản lý nơi họp (“${cutQuote(doc, m.index, board.end)}”); không suy ra đơn vị đăng cai` };
+	}
+	return null;
+}
+
+function detectConference(docs: Doc[], year: number | null, mode: TextMode, event: 'tong-ket' | 'so-ket' = 'tong-ket') {
 	const paras = docs.filter((d) => d.block.kind === 'paragraph');
-	let best: { doc: Doc; start: string; end: string | null; index: number; score: number } | null = null;
+	let best: { doc: Doc; start: string; end: string | null; index: number; score: number; review?: string } | null = null;
 	const eventCue = anyKw(['hội nghị', 'tổ chức', 'đăng cai', 'diễn ra'], mode);
 	const futureCue = kw('sẽ', mode);
 	const stockCue = new RegExp(`(?:${anyKw(['tính đến', 'đến ngày', 'lũy kế', 'luỹ kế', 'đến hết'], mode)})\\s*(?:${kw('ngày', mode)})?\\s*$`);
@@ -346,16 +439,43 @@ function detectConference(docs: Doc[], year: number | null, mode: TextMode) {
 			if (!best || score > best.score) best = { doc, start: d.start, end: d.end, index: d.index, score };
 		}
 	}
+	// A date without its year (`Ngày 24/02, tại …`) in the sentence of the conference: the year follows
+	// from the reviewed year and the event (a year-end review meets from December to spring), never
+	// from the page's stamp, and the draft says it was inferred.
+	if ((!best || best.score < 3) && year !== null) {
+		for (const doc of paras) {
+			for (const m of doc.text.all(`${kw('ngày', mode)}\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/-])`)) {
+				const sentence = sentenceAt(doc, m.index);
+				if (!doc.text.has(eventCue, sentence.start, sentence.end) || doc.text.has(futureCue, sentence.start, sentence.end)) continue;
+				const [day, month] = [Number(m[1]), Number(m[2])];
+				const y = event === 'so-ket' || month >= 11 ? year : year + 1;
+				const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+				if (!parsePartialDate(iso).ok) continue;
+				best = { doc, start: iso, end: null, index: m.index, score: 3, review: `bài không ghi năm (“${m[0].trim()}”): năm ${y} suy ra từ năm tổng kết ${year}; không lấy từ ngày đăng trang` };
+				break;
+			}
+			if (best && best.score >= 3) break;
+		}
+	}
 	if (!best || best.score < 3) return { start: null, end: null, place: null, quote: null, doc: null as Doc | null, index: -1 };
 	const { doc } = best;
 	const sentence = sentenceAt(doc, best.index);
 	const cs = clauseStart(doc, best.index);
 	const places = placesIn(doc, cs, sentence.end);
-	const place = places.sort((a, b) => Math.abs(a.start - best!.index) - Math.abs(b.start - best!.index))[0] ?? null;
+	let place: { text: string; review: string } | null = places.sort((a, b) => Math.abs(a.start - best!.index) - Math.abs(b.start - best!.index)).map((p) => ({ text: p.text, review: 'địa điểm theo “tại …” trong câu trích' }))[0] ?? null;
+	// `tại trụ sở Ban Quản lý … tỉnh X`, `tổ chức tại Ban Quản lý Khu kinh tế X`: the board's province.
+	place ??= boardPlace(doc, cs, sentence.end);
+	// The place may follow in the next sentence: `Hội nghị diễn ra tại thành phố Hồ Chí Minh.`
+	for (const next of doc.sentences.filter((x) => x.start >= sentence.end)) {
+		if (place) break;
+		if (!doc.text.has(kw('hội nghị', mode), next.start, next.end) || !doc.text.has(anyKw(['tổ chức tại', 'diễn ra tại', 'họp tại', 'được tổ chức'], mode), next.start, next.end)) continue;
+		const p = placesIn(doc, next.start, next.end)[0];
+		place = p ? { text: p.text, review: 'địa điểm theo “tại …” trong câu sau câu nêu ngày họp' } : boardPlace(doc, next.start, next.end);
+	}
 	return {
-		start: { value: best.start, review: 'ngày hội nghị theo câu trích; kiểm tra đây là ngày họp, không phải ngày văn bản' },
+		start: { value: best.start, review: best.review ?? 'ngày hội nghị theo câu trích; kiểm tra đây là ngày họp, không phải ngày văn bản' },
 		end: best.end ? { value: best.end, review: 'ngày cuối của hội nghị nhiều ngày' } : null,
-		place: place ? { value: place.text, review: 'địa điểm theo “tại …” trong câu trích' } : null,
+		place: place ? { value: place.text, review: place.review } : null,
 		quote: cutQuote(doc, cs, sentence.end),
 		doc,
 		index: best.index,
@@ -379,7 +499,9 @@ function detectHost(docs: Doc[], conf: { doc: Doc | null; index: number }, mode:
 		const cs = clauseStart(doc, conf.index);
 		const org = doc.text.first(`${kw('tổ chức', mode)}\\s+${kw('hội nghị', mode)}`, conf.index, sentenceAt(doc, conf.index).end);
 		if (org) {
-			const hosts = doc.mentions.filter((x) => x.start >= cs && x.end <= org.index);
+			// A board the conference was held at (`tại trụ sở Ban Quản lý …`) is a place, not a host.
+			const atPlace = (x: BoardMention) => new RegExp(`${kw('tại', mode)}\\s+(?:${kw('trụ sở', mode)}\\s+)?$`).test(doc.text.shadow.slice(Math.max(0, x.start - 20), x.start));
+			const hosts = doc.mentions.filter((x) => x.start >= cs && x.end <= org.index && !atPlace(x));
 			if (hosts.length) return { host: { value: [...new Set(hosts.map((h) => h.id))], review: 'đơn vị “tổ chức Hội nghị” trong câu nêu ngày họp; bài không dùng chữ “đăng cai”' }, quote: null };
 		}
 	}
@@ -405,7 +527,7 @@ function detectNextConference(docs: Doc[], mode: TextMode) {
 
 const CHAIR = ['khối trưởng', 'cụm trưởng', 'trưởng khối', 'trưởng cụm'];
 const VICE = ['khối phó', 'cụm phó', 'phó khối', 'phó cụm'];
-const ELECTION = ['bầu ban', 'bầu BQL', 'tín nhiệm', 'tiếp nhận nhiệm vụ', 'nhận nhiệm vụ', 'được chọn', 'lựa chọn', 'suy tôn'];
+const ELECTION = ['bầu ban', 'bầu BQL', 'tín nhiệm', 'tiếp nhận nhiệm vụ', 'nhận nhiệm vụ', 'được chọn', 'lựa chọn', 'suy tôn', 'thống nhất chọn', 'nhất trí chọn', 'chọn ban', 'được bầu làm', 'nhất trí bầu', 'đã bầu'];
 
 interface RoleHit {
 	role: 'chair' | 'vice';
@@ -440,7 +562,10 @@ export function detectRoles(docs: Doc[], year: number | null, mode: TextMode): R
 			// Which board: the one in apposition just before, a person's board after, or the nearest before.
 			let unit: BoardMention | undefined = [...doc.mentions]
 				.reverse()
-				.find((x) => x.end <= m.index && m.index - x.end <= 8 && /^\s*(?:[-–,]\s*|\s(?:la|lam)\s+)?$/.test(doc.text.shadow.slice(x.end, m.index)));
+				.find((x) => {
+					const gap = doc.text.shadow.slice(x.end, m.index);
+					return x.end <= m.index && ((gap.length <= 8 && /^\s*(?:[-–,]\s*|\s(?:la|lam)\s+)?$/.test(gap)) || /^\s*\(\s*$/.test(gap) || /^\s+(?:giu vai tro|duoc bau lam|duoc bau la|duoc chon lam|duoc chon la)\s+$/.test(gap));
+				});
 			let quoteStart = unit?.start ?? m.index;
 			let quoteEnd = Math.max(ym ? ym.index + ym[0].length : kwEnd, unit?.end ?? 0);
 			if (!unit) {
@@ -514,7 +639,12 @@ function detectAwards(docs: Doc[], mode: TextMode): AwardFinding[] {
 			if (!proposed && !conferred) continue;
 			groups.forEach((g, i) => {
 				const segEnd = groups[i + 1]?.start ?? sentence.end;
-				const recipients = doc.mentions.filter((x) => x.start >= g.end && x.end <= segEnd);
+				let recipients = doc.mentions.filter((x) => x.start >= g.end && x.end <= segEnd);
+				// `suy tôn Ban Quản lý A và Ban Quản lý B, đề nghị … tặng Cờ thi đua`: the boards named before.
+				if (!recipients.length && i === 0) {
+					const cue = doc.text.first(anyKw(['suy tôn', 'bình chọn', 'bình xét', 'biểu dương'], mode), sentence.start, g.start);
+					if (cue) recipients = doc.mentions.filter((x) => x.start > cue.index && x.end <= g.start);
+				}
 				// Boards named before a `dẫn đầu` award are not its recipients unless listed after `gồm`.
 				const countM = new RegExp(`(\\d+)\\s+(?:${anyKw(['đơn vị', 'tập thể', 'ban quản lý'], mode)})`).exec(doc.text.shadow.slice(Math.max(sentence.start, g.start - 30), segEnd));
 				const status: AwardFinding['status'] = proposed ? 'proposed' : 'conferred';
@@ -566,7 +696,8 @@ function detectOfficials(docs: Doc[], mode: TextMode): OfficialFinding[] {
 		const st = doc.text;
 		for (const m of st.all(anyKw(['ông', 'bà'], mode))) {
 			const after = m.index + m[0].length;
-			const name = /^\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*)\s*[-–]\s*/u.exec(st.text.slice(after));
+			// `ông Nguyễn Văn A - Trưởng ban …`, or `ông Nguyễn Văn A, Trưởng ban …` when a title follows the comma.
+			const name = /^\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*)\s*(?:[-–]|,(?=\s*(?:Phó\s+)?(?:Trưởng|Vụ\s+trưởng|Cục\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Thứ\s+trưởng|Bộ\s+trưởng|Chánh|Tổng\s+cục\s+trưởng)))\s*/u.exec(st.text.slice(after));
 			if (!name) continue;
 			const titleStart = after + name[0].length;
 			let depth = 0;
@@ -616,46 +747,31 @@ const UNITS: { kind: 'money' | 'percent' | 'area' | 'count'; phrase: string; lab
 	{ kind: 'count', phrase: 'khu', label: 'khu' },
 ];
 
+/** How a number is tied to an indicator: the `cues` of `content/indicators.yaml`. */
 interface KeyRule {
 	key: string;
 	/** Unit kinds it applies to. */
 	kinds: ('money' | 'count' | 'area')[];
 	/** Cue phrases before the number (in the clause). */
-	before?: string[];
+	before?: readonly string[];
 	/** Cue phrases right after the number. */
-	after?: string[];
+	after?: readonly string[];
 	/** For counts: the unit labels it applies to. */
-	labels?: string[];
+	labels?: readonly string[];
 }
 
-/** The indicator keys of `content/indicators.yaml` and the phrases that announce them. */
-const KEY_RULES: KeyRule[] = [
-	{ key: 'zones-with-wastewater-plant', kinds: ['count'], after: ['nước thải'], labels: ['zone'] },
-	{ key: 'zones-operating', kinds: ['count'], before: ['đi vào hoạt động', 'đang hoạt động'], after: ['đi vào hoạt động', 'đang hoạt động'], labels: ['zone', 'khu'] },
-	{ key: 'projects-valid', kinds: ['count'], after: ['còn hiệu lực'], before: ['còn hiệu lực'], labels: ['dự án'] },
-	{ key: 'capital-new-and-added', kinds: ['money'], before: ['mới và điều chỉnh', 'mới và tăng thêm', 'cấp mới và điều chỉnh'] },
-	{ key: 'capital-valid', kinds: ['money'], before: ['còn hiệu lực'] },
-	{ key: 'projects-cumulative', kinds: ['count'], before: ['lũy kế', 'luỹ kế'], labels: ['dự án'] },
-	{ key: 'capital-cumulative', kinds: ['money'], before: ['lũy kế', 'luỹ kế'] },
-	{ key: 'capital-disbursed', kinds: ['money'], before: ['giải ngân'] },
-	{ key: 'projects-adjusted', kinds: ['count'], before: ['điều chỉnh'], labels: ['lượt', 'dự án'] },
-	{ key: 'projects-new', kinds: ['count'], before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'dự án mới'], after: ['đầu tư mới', 'mới'], labels: ['dự án'] },
-	{ key: 'capital-new', kinds: ['money'], before: ['cấp mới', 'thu hút mới', 'đầu tư mới', 'vốn đăng ký mới'] },
-	{ key: 'output-industry-trade-services', kinds: ['money'], before: ['SXCN-TM-DV', 'SXCN - TM - DV', 'sản xuất công nghiệp, thương mại'] },
-	{ key: 'industrial-output', kinds: ['money'], before: ['sản xuất công nghiệp', 'SXCN'] },
-	{ key: 'exports-imports', kinds: ['money'], before: ['xuất nhập khẩu', 'XNK', 'xuất, nhập khẩu'] },
-	{ key: 'exports', kinds: ['money'], before: ['xuất khẩu'] },
-	{ key: 'imports', kinds: ['money'], before: ['nhập khẩu'] },
-	{ key: 'revenue', kinds: ['money'], before: ['doanh thu'] },
-	{ key: 'state-budget', kinds: ['money'], before: ['ngân sách', 'NSNN'] },
-	{ key: 'workers-total', kinds: ['count'], before: ['tính đến', 'lũy kế', 'tổng số lao động', 'đến nay'], labels: ['người lao động', 'lao động', 'người'] },
-	{ key: 'jobs-new', kinds: ['count'], before: ['việc làm', 'thu hút thêm', 'tuyển dụng'], labels: ['người lao động', 'lao động', 'người'] },
-	{ key: 'staff', kinds: ['count'], labels: ['công chức'] },
-	{ key: 'zones-kkt', kinds: ['count'], labels: ['KKT'] },
-	{ key: 'zones-kcn', kinds: ['count'], labels: ['KCN'] },
-];
+/** The vocabulary's indicators that have cues, in file order. */
+export function keyRules(vocabulary: Vocabulary): KeyRule[] {
+	const rules: KeyRule[] = [];
+	for (const indicator of vocabulary.values()) {
+		if (!indicator.cues || indicator.kind === 'percent') continue;
+		const { before, after, nouns } = indicator.cues;
+		rules.push({ key: indicator.key, kinds: [indicator.kind], before, after, labels: nouns });
+	}
+	return rules;
+}
 
-function detectFigures(docs: Doc[], mode: TextMode): FigureFinding[] {
+function detectFigures(docs: Doc[], mode: TextMode, rules: readonly KeyRule[]): FigureFinding[] {
 	const figures: FigureFinding[] = [];
 	const unitRe = UNITS.map((u) => ({ ...u, re: new RegExp(`^\\s*(${kw(u.phrase, mode).replace('(?<![a-z0-9])', '')})`) }));
 	const zoneRe = /^\s*((?:KCNC|KCN|KCX|KKT)(?:\s*,\s*(?:KCNC|KCN|KCX|KKT))*)(?![\p{L}\d])/u;
@@ -727,24 +843,36 @@ function detectFigures(docs: Doc[], mode: TextMode): FigureFinding[] {
 				scope = prevInClause.scope;
 				measure = 'plan';
 			} else {
-				// The rule whose cue stands closest before the number wins; a cue right after it wins outright;
-				// a rule without cues (zone counts by their unit) is the fallback.
+				// A cue right after the number wins outright (the nearest one); otherwise the cue that stands
+				// closest before the number; a rule with nouns only (zone counts by their unit) is the fallback.
+				let bestAfter = Infinity;
 				let bestPos = -Infinity;
-				for (const rule of KEY_RULES) {
+				let bestStart = Infinity;
+				for (const rule of rules) {
 					if (r.kind === 'area' || !rule.kinds.includes(r.kind)) continue;
 					if (rule.labels && !rule.labels.includes(r.label)) continue;
+					const after = rule.after ? new RegExp(anyKw(rule.after, mode)).exec(afterText) : null;
+					if (after) {
+						if (after.index < bestAfter) {
+							bestAfter = after.index;
+							key = rule.key;
+						}
+						continue;
+					}
+					if (bestAfter < Infinity) continue;
 					let pos = -Infinity;
-					if (rule.after && new RegExp(anyKw(rule.after, mode)).test(afterText)) pos = Infinity;
-					if (pos === -Infinity && rule.before) {
-						const ms = [...beforeText.matchAll(new RegExp(anyKw(rule.before, mode), 'g'))];
-						if (ms.length) pos = ms[ms.length - 1]!.index + ms[ms.length - 1]![0].length;
+					let start = Infinity;
+					if (rule.before) {
+						const last = [...beforeText.matchAll(new RegExp(anyKw(rule.before, mode), 'g'))].pop();
+						if (last) [pos, start] = [last.index + last[0].length, last.index];
 					}
 					if (!rule.before && !rule.after) pos = -1;
-					if (pos > bestPos) {
+					// Of two cues ending at the same place, the longer wins (`xuất nhập khẩu` over `nhập khẩu`).
+					if (pos > bestPos || (pos === bestPos && pos > -Infinity && start < bestStart)) {
 						bestPos = pos;
+						bestStart = start;
 						key = rule.key;
 					}
-					if (pos === Infinity) break;
 				}
 				// A head count at a date is a stock (all workers), not the year's new jobs.
 				if (key === 'jobs-new' && asOf) key = 'workers-total';
@@ -783,15 +911,18 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 	const bodyText = cleaned.blocks.map(blockText).join('\n\n');
 	const damage = detectDamage(bodyText);
 	const mode = damage.condition;
-	const index: BoardIndex = buildBoardIndex(ctx.units, mode);
+	let index: BoardIndex = buildBoardIndex(ctx.units, mode);
+	// Boards the archive lacks, named with their province: matched under a draft id (clean text only).
+	const discovered = mode === 'clean' ? discoverBoards([cleaned.title ?? '', ...cleaned.blocks.map(blockText)], ctx.units, index) : { records: [], drafts: [] };
+	if (discovered.records.length) index = buildBoardIndex([...ctx.units, ...discovered.records], mode);
 	const docs: Doc[] = cleaned.blocks.map((block) => {
 		const text = new ShadowText(blockText(block), mode);
-		return { block, text, sentences: sentencesOf(text.text), mentions: findBoardMentions(text, index) };
+		return { block, text, sentences: sentencesOf(text.text), mentions: findBoardMentions(text, index).map((m) => overDash(text.text, m)) };
 	});
 	const titleText = cleaned.title ? new ShadowText(cleaned.title, mode) : null;
 	const { year, event } = detectYear([...(titleText ? [{ text: titleText }] : []), ...docs], mode);
 	const { bloc, draft } = detectBloc(docs, titleText, ctx.blocs, year?.value ?? null, mode);
-	const conf = detectConference(docs, year?.value ?? null, mode);
+	const conf = detectConference(docs, year?.value ?? null, mode, event);
 	const host = detectHost(docs, conf, mode);
 	const roles = detectRoles(docs, year?.value ?? null, mode);
 	const pick = (role: 'chair' | 'vice', elected: boolean): RoleFinding | null => {
@@ -802,6 +933,40 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		return { unit: hits[0]!.unit, quote: hits[0]!.quote, review: ids.length > 1 ? `${what}; bài nêu nhiều đơn vị: ${ids.join(', ')}` : what };
 	};
 	const electedYears = roles.filter((r) => r.elected && r.year !== null).map((r) => r.year!);
+	const chair = pick('chair', false);
+	const viceChair = pick('vice', false);
+	const elected = { year: electedYears[0] ?? null, chair: pick('chair', true), viceChair: pick('vice', true) };
+	const awards = detectAwards(docs, mode);
+	// A second report of a conference the archive holds: same bloc, year, event and day.
+	const same = bloc && year && conf.start ? (ctx.articles ?? []).find((a) => a.bloc === bloc.value && a.year === year.value && a.event === event && a.start === conf.start!.value) : undefined;
+	const duplicateOf = same ? { id: same.id, review: `cùng hội nghị với bài ${same.id} (cùng khối, năm và ngày họp): đây là bản tin thứ hai về hội nghị đó` } : null;
+	if (draft) {
+		const y = year?.value;
+		const word = draft.kind === 'cum' ? 'Cụm' : 'Khối';
+		const members = new Map<string, string | null>();
+		const add = (unit: string | undefined, role: string | null) => {
+			if (!unit) return;
+			if (!members.has(unit) || (role && !members.get(unit))) members.set(unit, role);
+		};
+		add(chair?.unit, `${word} trưởng${y ? ` năm ${y}` : ''}`);
+		add(viceChair?.unit, `${word} phó${y ? ` năm ${y}` : ''}`);
+		for (const d of docs) {
+			// A list of members: `Khối thi đua gồm 6 thành viên: Ban Quản lý … (Khối trưởng), …`.
+			for (const g of d.text.all(kw('gồm', mode))) {
+				const sentence = sentenceAt(d, g.index);
+				if (!d.text.has(anyKw(['khối', 'cụm', 'thành viên', 'đơn vị'], mode), sentence.start, g.index)) continue;
+				for (const x of d.mentions.filter((x) => x.start > g.index && x.start < sentence.end)) {
+					const role = /^\s*\(([^()]{3,30})\)/u.exec(d.text.text.slice(x.end))?.[1] ?? null;
+					add(x.id, role && y ? `${role} năm ${y}` : role);
+				}
+			}
+		}
+		for (const h of host.host?.value ?? []) add(h, null);
+		add(elected.chair?.unit, `được bầu ${word} trưởng${elected.year ?? (y ? y + 1 : '') ? ` năm ${elected.year ?? y! + 1}` : ''}`);
+		add(elected.viceChair?.unit, `được bầu ${word} phó${elected.year ?? (y ? y + 1 : '') ? ` năm ${elected.year ?? y! + 1}` : ''}`);
+		for (const a of awards) for (const r of a.recipients) add(r, null);
+		draft.members = [...members].map(([unit, role]) => ({ unit, role }));
+	}
 	return {
 		condition: mode,
 		damageReasons: damage.reasons,
@@ -812,12 +977,15 @@ export function extractArticle(raw: string, ctx: ExtractContext): Extraction {
 		year,
 		event,
 		conference: { start: conf.start, end: conf.end, place: conf.place, host: host.host, quote: conf.quote ?? host.quote },
-		chair: pick('chair', false),
-		viceChair: pick('vice', false),
-		elected: { year: electedYears[0] ?? null, chair: pick('chair', true), viceChair: pick('vice', true) },
+		chair,
+		viceChair,
+		elected,
 		nextConference: detectNextConference(docs, mode),
-		awards: detectAwards(docs, mode),
+		awards,
 		officials: detectOfficials(docs, mode),
-		figures: detectFigures(docs, mode),
+		figures: detectFigures(docs, mode, keyRules(ctx.vocabulary)),
+		published: cleaned.published,
+		duplicateOf,
+		draftUnits: discovered.drafts,
 	};
 }

@@ -11,24 +11,17 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { lintRule } from '../../plugins/lint-rule.ts';
 import { report } from '../check/report.ts';
-// @ts-expect-error js-yaml 4 ships no type declarations and @types/js-yaml is not installed; only `load` is used, typed below.
-import jsYaml from 'js-yaml';
+import { parseYaml } from '../content/yaml.ts';
 import { FIGURE_MEASURES, type FigureSchema } from '../../schemas/article.ts';
+import { INDICATOR_KINDS, IndicatorSchema, type IndicatorCues, type IndicatorKind } from '../../schemas/indicator.ts';
 import type { PartialDate } from '../text/partial-date.ts';
 import { normalizeText } from '../text/match.ts';
 import { KIND_NAMES, UNIT_NAMES, parsePrinted, type Confidence, type ExpectedKind, type Scale, type Unit } from '../text/vn-number.ts';
 
-/** Parses YAML exactly as Astro's own loaders do (js-yaml, default schema). */
-const loadYaml: (text: string) => unknown = (jsYaml as { load: (text: string) => unknown }).load;
-
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-/** Kinds of indicator in `content/indicators.yaml`. */
-export const INDICATOR_KINDS = ['money', 'count', 'area', 'percent'] as const;
-
-/** An indicator kind. */
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export { INDICATOR_KINDS, IndicatorSchema, type IndicatorKind };
 
 /** One entry of `content/indicators.yaml`. */
 export interface Indicator {
@@ -40,43 +33,14 @@ export interface Indicator {
 	unitLabel?: string;
 	/** True when every bloc reports it with the same definition, so blocs may be compared. */
 	comparable: boolean;
+	/** Phrases the importer recognises it by. */
+	cues?: IndicatorCues;
 }
 
 /** The vocabulary: key → indicator, in file order (tables list rows in this order). */
 export type Vocabulary = ReadonlyMap<string, Indicator>;
 
 const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Zod error option: `thiếu trường` when absent, else `invalid`. */
-const says = (invalid: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'thiếu trường này' : invalid) });
-
-const text = (message: string) =>
-	z
-		.string(says(message))
-		.transform((s) => s.normalize('NFC').trim())
-		.pipe(z.string().min(1, message));
-
-/** Schema of one vocabulary entry (without its key). */
-export const IndicatorSchema = () =>
-	z
-		.strictObject({
-			/** Vietnamese label shown in tables. */
-			label: text('cần nhãn tiếng Việt (chuỗi không rỗng)'),
-			/** `money` (VND or USD as printed), `count`, `area` (ha) or `percent`. */
-			kind: z.enum(INDICATOR_KINDS, says(`phải là một trong ${INDICATOR_KINDS.map((k) => `\`${k}\``).join(', ')}`)),
-			/** For counts only: the noun printed after the number. */
-			unitLabel: text('cần danh từ đơn vị (chuỗi không rỗng)').optional(),
-			/** Required, so that nobody compares blocs by default. */
-			comparable: z.boolean(says('cần `true` hoặc `false`')),
-		})
-		.superRefine((entry, ctx) => {
-			if (entry.kind === 'count' && entry.unitLabel === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['unitLabel'], message: 'chỉ tiêu đếm (`kind: count`) cần danh từ đơn vị (`dự án`, `lượt`, `người`, `khu`)' });
-			}
-			if (entry.kind !== 'count' && entry.unitLabel !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['unitLabel'], message: `chỉ dùng cho chỉ tiêu đếm; chỉ tiêu \`${entry.kind}\` lấy đơn vị từ giá trị in trong bài` });
-			}
-		});
 
 /** `vocabulary`: a problem of `content/indicators.yaml`; the note says how an entry is written. */
 export const vocabularyRule = lintRule<{ reason: string; note?: string; place?: Point }>({ origin: 'archive:vocabulary' }, ({ reason, note, place }, file) => {
@@ -92,15 +56,13 @@ const ENTRY_SHAPE = 'Mỗi dòng có dạng `khoa: { label: …, kind: …, comp
 export function readVocabulary(yamlText: string, path = 'content/indicators.yaml'): { vocabulary: Vocabulary; file: VFile } {
 	const file = new VFile({ path });
 	const vocabulary = new Map<string, Indicator>();
-	let data: unknown;
-	try {
-		data = loadYaml(yamlText);
-	} catch (error) {
-		const mark = (error as { mark?: { line: number; column: number } }).mark;
-		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-		vocabularyRule({ reason: `YAML sai cú pháp: ${reason}.`, note: `Sửa cú pháp YAML. ${ENTRY_SHAPE}`, place: mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined }, file);
+	const parsed = parseYaml(yamlText);
+	const syntax = parsed.errors[0];
+	if (syntax) {
+		vocabularyRule({ reason: `YAML sai cú pháp: ${syntax.message}.`, note: `Sửa cú pháp YAML. ${ENTRY_SHAPE}`, place: { line: syntax.line, column: syntax.column } }, file);
 		return { vocabulary, file };
 	}
+	const data = parsed.data;
 	if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
 		vocabularyRule({ reason: `Tệp phải là một bảng \`mã: { … }\`, không phải ${data === null || data === undefined ? 'tệp trống' : Array.isArray(data) ? 'một danh sách' : `\`${String(data)}\``}.`, note: ENTRY_SHAPE }, file);
 		return { vocabulary, file };
@@ -118,11 +80,11 @@ function vocabularyEntry(key: string, value: unknown): Indicator | string[] {
 	if (!KEY_PATTERN.test(key)) return [`Chỉ tiêu \`${key}\`: mã phải là chữ thường không dấu, nối bằng “-” (vd. \`capital-new\`).`];
 	const parsed = IndicatorSchema().safeParse(value);
 	if (parsed.success) {
-		const { unitLabel, ...rest } = parsed.data;
-		return { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }) };
+		const { unitLabel, cues, ...rest } = parsed.data;
+		return { key, ...rest, ...(unitLabel === undefined ? {} : { unitLabel }), ...(cues === undefined ? {} : { cues }) };
 	}
 	return parsed.error.issues.flatMap((issue) => {
-		if (issue.code === 'unrecognized_keys') return issue.keys.map((field) => `Chỉ tiêu \`${key}\`, trường \`${field}\`: trường lạ (chỉ có \`label\`, \`kind\`, \`unitLabel\`, \`comparable\`).`);
+		if (issue.code === 'unrecognized_keys') return issue.keys.map((field) => `Chỉ tiêu \`${key}\`, trường \`${field}\`: trường lạ (chỉ có \`label\`, \`kind\`, \`unitLabel\`, \`comparable\`, \`cues\`).`);
 		if (issue.path.length === 0) return [`Chỉ tiêu \`${key}\`: cần một bảng \`{ label, kind, comparable }\`.`];
 		return [`Chỉ tiêu \`${key}\`, trường \`${issue.path.join('.')}\`: ${issue.message}.`];
 	});

@@ -3,7 +3,7 @@
  * years, as the files of a content tree (`blocs/`, `units/`, `articles/`, `sources/`). Pure: the
  * same options give the same files, byte for byte. `scripts/generate-synthetic.ts` writes them.
  */
-import { stringify } from 'yaml';
+import { writeYaml } from '../content/yaml.ts';
 import { writeArticle, type ReportKind } from './article.ts';
 import { planArchive, planConference, type Plan } from './plan.ts';
 import { createRandom } from './random.ts';
@@ -31,7 +31,8 @@ export interface SyntheticArchive {
 	stats: { blocs: number; units: number; articles: number; years: [number, number] };
 }
 
-const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
+/** Entries are written by the archive's one YAML writer, as staff files are. */
+const yaml = (data: unknown) => writeYaml(data);
 
 /** Articles in a stable order: bloc by bloc, year by year, until `count`. */
 function* reports(plan: Plan): Generator<{ bloc: Plan['blocs'][number]; year: number; report: ReportKind }> {
