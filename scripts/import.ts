@@ -8,16 +8,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
-import { articleFileName } from '../src/lib/content/article-template.ts';
-import { draftBlocData, draftFrontMatter, draftUnitData, renderDraft, renderDraftBloc, renderDraftUnit, validateDraft, validateDraftBloc, validateDraftUnit } from '../src/lib/import/draft.ts';
-import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
-import { COLLECTION_EXTENSIONS, listContentFiles } from '../src/lib/content/files.ts';
-import { reporter } from 'vfile-reporter';
-import { readSource, topicProblem } from '../src/lib/import/input-check.ts';
-import { extractArticle } from '../src/lib/import/extract.ts';
-import { loadExtractContext } from '../src/lib/import/context.ts';
-import { nextSteps } from '../src/lib/import/next-steps.ts';
-import { slugify } from '../src/lib/text/slug.ts';
+import type { ContentFile } from '../src/lib/check/content-check.ts';
 import { commandArgs, fail as failWith } from './cli.ts';
 
 const IMPORT_HELP = `Cách dùng: npm run import -- <tệp nguồn .txt>
@@ -34,6 +25,17 @@ if (positionals.length !== 1) fail(positionals.length ? 'mỗi lần chỉ nhậ
 const file = positionals[0]!;
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}.`);
 if (!statSync(file).isFile()) fail(`${file} là thư mục, không phải tệp văn bản.`);
+// The rest loads only after `--help` and the arguments are settled, so help is instant.
+const { articleFileName } = await import('../src/lib/content/article-template.ts');
+const { draftBlocData, draftFrontMatter, draftUnitData, renderDraft, renderDraftBloc, renderDraftUnit, validateDraft, validateDraftBloc, validateDraftUnit } = await import('../src/lib/import/draft.ts');
+const { checkContent } = await import('../src/lib/check/content-check.ts');
+const { COLLECTION_EXTENSIONS, listContentFiles } = await import('../src/lib/content/files.ts');
+const { reporter } = await import('vfile-reporter');
+const { readSource, topicProblem } = await import('../src/lib/import/input-check.ts');
+const { extractArticle } = await import('../src/lib/import/extract.ts');
+const { loadExtractContext } = await import('../src/lib/import/context.ts');
+const { nextSteps } = await import('../src/lib/import/next-steps.ts');
+const { slugify } = await import('../src/lib/text/slug.ts');
 
 const source = readSource(basename(file), new Uint8Array(readFileSync(file)));
 const { encoding, text } = source.ok ? source : fail(source.message);

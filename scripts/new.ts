@@ -10,11 +10,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
-import { articleFileName, articleTemplate } from '../src/lib/content/article-template.ts';
-import { loadCatalog } from '../src/lib/content/catalog.ts';
-import { readArticleText } from '../src/lib/content/front-matter.ts';
-import { validateDraft } from '../src/lib/import/draft.ts';
-import { nextSteps } from '../src/lib/import/next-steps.ts';
 import { commandArgs, fail as failWith } from './cli.ts';
 
 const NEW_HELP = `Cách dùng: npm run new -- --bloc <mã khối> --year <năm> --title "<tiêu đề>"
@@ -30,6 +25,12 @@ Thiếu tùy chọn nào thì lệnh hỏi lại.
 
 const fail = (message: string): never => failWith('new', message);
 const { values } = commandArgs('new', NEW_HELP, { bloc: { type: 'string' }, year: { type: 'string' }, title: { type: 'string' }, force: { type: 'boolean', default: false } });
+// The rest loads only after `--help` and the options are settled, so help is instant.
+const { articleFileName, articleTemplate } = await import('../src/lib/content/article-template.ts');
+const { loadCatalog } = await import('../src/lib/content/catalog.ts');
+const { readArticleText } = await import('../src/lib/content/front-matter.ts');
+const { validateDraft } = await import('../src/lib/import/draft.ts');
+const { nextSteps } = await import('../src/lib/import/next-steps.ts');
 
 const catalog = loadCatalog();
 const known = catalog.blocs.map((b) => b.id);

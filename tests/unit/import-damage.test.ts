@@ -23,6 +23,7 @@ describe('detectDamage', () => {
 		expect(stripped.startsWith('Ngày 15-16/1/2021 ti tnh Bc Ninh, Khi thi ua')).toBe(true);
 		const r = detectDamage(stripped);
 		expect(r.condition).toBe('lost-diacritics');
+		expect(r.reasons[0]).toMatch(/^chỉ \d+\.\d% chữ cái là chữ riêng của tiếng Việt \(ư, ơ, ă, đ và phần lớn chữ có dấu thanh\); văn bản tiếng Việt thường có 10–20%$/);
 		expect(r.reasons[1]).toMatch(/từ không có nguyên âm, như “tnh”/);
 	});
 	it('finds OCR damage: misread marks and digits inside words', () => {

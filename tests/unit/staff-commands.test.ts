@@ -14,7 +14,8 @@ const run = (script: string, args: string[]) => {
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-describe('--help on every staff command, without a stack trace', () => {
+// Each case starts Node processes; on a loaded machine they take seconds each.
+describe('--help on every staff command, without a stack trace', { timeout: 120_000 }, () => {
 	it('new', () => {
 		expect(run('new', ['--help'])).toEqual({
 			status: 0,
@@ -75,7 +76,7 @@ Sinh lại docs/schemas/*.schema.json (cho trình soạn thảo) và docs/huong-
 	});
 });
 
-describe('one-line errors', () => {
+describe('one-line errors', { timeout: 120_000 }, () => {
 	it('a missing file says “không tìm thấy tệp …”', () => {
 		expect(run('import', ['khong-co.txt'])).toEqual({ status: 1, stdout: '', stderr: 'Lỗi: không tìm thấy tệp khong-co.txt.\nXem hướng dẫn: npm run import -- --help\n' });
 		expect(run('import', [])).toEqual({ status: 1, stdout: '', stderr: 'Lỗi: cần tên tệp nguồn, ví dụ: npm run import -- bai-goc.txt\nXem hướng dẫn: npm run import -- --help\n' });
@@ -92,7 +93,7 @@ describe('one-line errors', () => {
 	});
 });
 
-describe('next steps', () => {
+describe('next steps', { timeout: 120_000 }, () => {
 	it('`new` writes the template and prints where the source goes, the check and the address', () => {
 		const r = run('new', ['--bloc', 'dong-bang-song-hong', '--year', '2030', '--title', 'Hội nghị tổng kết năm 2030']);
 		const article = path.join(content, 'articles/2030-dong-bang-song-hong-tong-ket.md');

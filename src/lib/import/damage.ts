@@ -114,7 +114,7 @@ export function detectDamage(text: string): DamageReport {
 		return {
 			condition: 'lost-diacritics',
 			reasons: [
-				`chỉ ${pct(stats.aboveLatin1Share)} chữ cái nằm trên U+00FF (văn bản tiếng Việt thường có 10–20%)`,
+				`chỉ ${pct(stats.aboveLatin1Share)} chữ cái là chữ riêng của tiếng Việt (ư, ơ, ă, đ và phần lớn chữ có dấu thanh); văn bản tiếng Việt thường có 10–20%`,
 				`${pct(stats.vowellessShare)} từ không có nguyên âm, như ${stats.examples.vowelless.map((w) => `“${w}”`).join(', ')}`,
 			],
 			stats,
