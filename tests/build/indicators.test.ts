@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, readBuilt, ROOT } from '../helpers/build-site.ts';
+import { buildSite, readBuilt, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
 
 interface ExportRow {
 	bloc: string;
@@ -59,7 +59,7 @@ const sentence = (href: string) => {
 
 /** Figures in the articles' front matter, counted from the files. */
 function frontMatterFigures(): number {
-	const dirPath = path.join(ROOT, 'content/articles');
+	const dirPath = path.join(ROOT, SITE_CONTENT, 'articles');
 	return fs
 		.readdirSync(dirPath)
 		.filter((f) => f.endsWith('.md') && !f.startsWith('_'))

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reconcileIntegration, reconcileSite } from '../../src/integrations/reconcile.ts';
 import { validateHtml } from '../helpers/html-validity.ts';
 import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
+import { SITE_CONTENT } from '../helpers/build-site.ts';
 import { fileForUrl, filesIn, htmlPages } from '../helpers/site-files.ts';
 
 
@@ -22,7 +23,7 @@ const read = (rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 /** Content ids as the loader publishes them: `[^_]*.ext`, no drafts in the seeds. */
 const contentIds = (kind: 'articles' | 'blocs' | 'units') =>
 	fs
-		.readdirSync(path.resolve('content', kind))
+		.readdirSync(path.resolve(SITE_CONTENT, kind))
 		.filter((f) => !f.startsWith('_') && /\.(md|yaml)$/.test(f))
 		.map((f) => f.replace(/\.(md|yaml)$/, ''))
 		.sort();

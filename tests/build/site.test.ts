@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readBuilt } from '../helpers/build-site.ts';
+import { readBuilt, SITE_CONTENT } from '../helpers/build-site.ts';
 
 let dir: string;
 const page = (p: string) => readBuilt(dir, p);
@@ -43,8 +43,10 @@ describe('article pages', () => {
 	});
 
 	it('publishes each original source byte for byte', () => {
-		for (const file of fs.readdirSync(path.resolve('content/sources'))) {
-			expect(fs.readFileSync(path.join(dir, 'nguon', file)).equals(fs.readFileSync(path.resolve('content/sources', file)))).toBe(true);
+		const sources = fs.readdirSync(path.resolve(SITE_CONTENT, 'sources'));
+		expect(sources).toHaveLength(5);
+		for (const file of sources) {
+			expect(fs.readFileSync(path.join(dir, 'nguon', file)).equals(fs.readFileSync(path.resolve(SITE_CONTENT, 'sources', file)))).toBe(true);
 		}
 	});
 

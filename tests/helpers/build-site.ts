@@ -4,6 +4,11 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.join(ROOT, 'tests/.output');
+/**
+ * The content tree the build and browser tests run on (relative to ROOT): a fixed copy of the five
+ * seed articles, so a new article in the live `content/` never changes a test's expected values.
+ */
+export const SITE_CONTENT = 'tests/fixtures/site/content';
 
 export interface BuildResult {
 	ok: boolean;
@@ -13,15 +18,14 @@ export interface BuildResult {
 }
 
 /**
- * Runs a real `astro build` in a child process, optionally over another content tree, into its
- * own output and cache folders so builds never share state.
+ * Runs a real `astro build` in a child process over a content tree (the site fixture unless told
+ * otherwise), into its own output and cache folders so builds never share state.
  */
-export function buildSite(name: string, contentDir?: string): BuildResult {
+export function buildSite(name: string, contentDir: string = SITE_CONTENT): BuildResult {
 	const outDir = path.join(OUTPUT, name, 'dist');
 	fs.rmSync(path.join(OUTPUT, name), { recursive: true, force: true });
 	const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE_DIR: path.join(OUTPUT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-	if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
-	else delete env.ARCHIVE_CONTENT_DIR;
+	env.ARCHIVE_CONTENT_DIR = contentDir;
 	const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
 	return { ok: run.status === 0, log: `${run.stdout}\n${run.stderr}`, outDir };
 }
