@@ -205,6 +205,7 @@ describe('every content entry is published', () => {
 
 	it('each bloc and each board has its page and appears on its index page', () => {
 		const missing: string[] = [];
+		expect([contentIds('blocs').length, contentIds('units').length]).toEqual([3, 23]);
 		for (const [kind, section] of [['blocs', 'khoi'], ['units', 'ban-quan-ly']] as const) {
 			const index = read(`${section}/index.html`);
 			for (const id of contentIds(kind)) {
@@ -223,6 +224,8 @@ describe('every content entry is published', () => {
 			fragments.set(fragment.url, fragment.meta);
 		}
 		const missing: string[] = [];
+		expect(articles).toHaveLength(5);
+		expect(fragments.size).toBeGreaterThanOrEqual(5 + 3 + 23);
 		for (const a of articles) {
 			if (!fragments.has(a.url)) missing.push(`${a.url}: not indexed`);
 			else if (fragments.get(a.url)!.title !== a.title) missing.push(`${a.url}: indexed as “${fragments.get(a.url)!.title}”`);

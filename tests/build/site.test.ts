@@ -51,7 +51,9 @@ describe('article pages', () => {
 	});
 
 	it('renders no raw image file names or empty table markers from the web pages', () => {
-		for (const id of fs.readdirSync(path.join(dir, 'bai-viet')).filter((d) => d.startsWith('20'))) {
+		const ids = fs.readdirSync(path.join(dir, 'bai-viet')).filter((d) => d.startsWith('20'));
+		expect(ids).toHaveLength(5);
+		for (const id of ids) {
 			const body = section(page(`bai-viet/${id}/index.html`), '<div class="article-body"', '<aside');
 			expect(body, id).not.toMatch(/\.jpg|\| \|/);
 		}
@@ -122,6 +124,7 @@ describe('awards and boards', () => {
 		);
 		expect(awards.filter((a) => !a.unit)).toMatchObject([{ year: 2020, award: 'other', status: 'conferred' }]);
 		const index = text(page('khen-thuong/index.html'));
+		expect(named).toHaveLength(18);
 		for (const a of named) {
 			const board = text(page(`ban-quan-ly/${a.unit}/index.html`));
 			expect(board, a.unit!).toContain(String(a.year));
