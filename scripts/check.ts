@@ -12,13 +12,14 @@ import { loadVocabulary, type Vocabulary } from '../src/lib/indicators/figures.t
 import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
 
 const started = performance.now();
+const filesIn = (dir: string) => new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 const root = CONTENT_DIRS.root;
 const files: ContentFile[] = [];
 for (const kind of ['blocs', 'units', 'articles'] as const) {
 	const dir = CONTENT_DIRS[kind];
 	if (!fs.existsSync(dir)) continue;
 	for (const name of fs.readdirSync(dir).sort()) {
-		if (name.startsWith('_') || !/\.(md|yaml)$/.test(name)) continue;
+		if (name.startsWith('_') || !/\.(mdx?|yaml)$/.test(name)) continue;
 		const full = path.join(dir, name);
 		files.push({ path: path.relative(process.cwd(), full), bytes: fs.readFileSync(full), kind });
 	}
@@ -38,7 +39,7 @@ try {
 	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
 	m.fatal = true;
 }
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: filesIn(CONTENT_DIRS.sources), imageFiles: filesIn(CONTENT_DIRS.images) })];
 const withMessages = results.filter((f) => f.messages.length > 0);
 if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

@@ -20,6 +20,7 @@ export const archive: Archive = buildArchive({
 	articles: articles.map((e) => ({ id: e.id, file: fileOf(e, 'content/articles'), data: e.data, body: e.body })),
 	includeDrafts,
 	sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []),
+	imageFiles: new Set(fs.existsSync(CONTENT_DIRS.images) ? fs.readdirSync(CONTENT_DIRS.images) : []),
 	vocabulary: loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), CONTENT_DIRS.indicators),
 });
 

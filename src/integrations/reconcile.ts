@@ -24,13 +24,14 @@ export interface Reconciliation {
 
 type Dirs = Pick<typeof CONTENT_DIRS, 'articles' | 'blocs' | 'units'>;
 
-/** Ids of the entries the content loader publishes: `**∕[^_]*.ext`, drafts left out for articles. */
-function contentIds(dir: string, ext: '.md' | '.yaml'): string[] {
+/** Ids of the entries the content loader publishes: `**∕[^_]*.{md,mdx}` or `.yaml`, drafts left out for articles. */
+function contentIds(dir: string, kind: 'articles' | 'yaml'): string[] {
 	if (!fs.existsSync(dir)) return [];
 	const ids: string[] = [];
 	for (const rel of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		if (!rel.endsWith(ext) || path.basename(rel).startsWith('_')) continue;
-		if (ext === '.md' && isDraft(fs.readFileSync(path.join(dir, rel), 'utf8'))) continue;
+		const ext = (kind === 'articles' ? /\.mdx?$/ : /\.yaml$/).exec(rel)?.[0];
+		if (!ext || path.basename(rel).startsWith('_')) continue;
+		if (kind === 'articles' && isDraft(fs.readFileSync(path.join(dir, rel), 'utf8'))) continue;
 		ids.push(rel.slice(0, -ext.length).split(path.sep).join('/'));
 	}
 	return ids.sort();
@@ -91,9 +92,9 @@ export function reconcileSite(dist: string, dirs: Dirs = CONTENT_DIRS): Reconcil
 	};
 
 	const content = {
-		articles: contentIds(dirs.articles, '.md'),
-		blocs: contentIds(dirs.blocs, '.yaml'),
-		units: contentIds(dirs.units, '.yaml'),
+		articles: contentIds(dirs.articles, 'articles'),
+		blocs: contentIds(dirs.blocs, 'yaml'),
+		units: contentIds(dirs.units, 'yaml'),
 	};
 	const pages = htmlPages(dist);
 

@@ -47,6 +47,8 @@ export interface ArchiveInput {
 	vocabulary?: Vocabulary;
 	/** File names present in `content/sources/`; when given, every `source.file` must be one of them. */
 	sourceFiles?: ReadonlySet<string>;
+	/** File names present in `content/anh/`; when given, every `<Hinh src>` of an MDX article must be one of them. */
+	imageFiles?: ReadonlySet<string>;
 }
 
 /** A figure of an article, resolved, with the link to its sentence. */
@@ -258,6 +260,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 	const articles = new Map<string, Article>();
 	const figures: Figure[] = [];
 	const published = input.articles.filter((a) => input.includeDrafts || !a.data.draft);
+	const components = { indicators: input.vocabulary ? new Set(input.vocabulary.keys()) : undefined, images: input.imageFiles };
 	for (const entry of published) {
 		const d = entry.data;
 		const file = entry.file;
@@ -283,7 +286,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 			const line = (entry.body ?? '').slice(0, replacement).split('\n').length;
 			problems.push({ file, line, column: 1, message: 'Văn bản có ký tự thay thế “\uFFFD”: tệp đã bị đọc sai bảng mã. Mở lại bản gốc, lưu dạng UTF-8 (hoặc dùng `npm run import`).', ruleId: 'encoding', fatal: true });
 		}
-		const body = renderArticleBody(entry.body ?? '', { path: file, quotes });
+		const body = renderArticleBody(entry.body ?? '', { path: file, quotes, components });
 		for (const message of body.messages) {
 			problems.push({ file, message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? 'body', fatal: Boolean(message.fatal) });
 		}

@@ -32,6 +32,8 @@ export interface CheckOptions {
 	vocabulary?: Vocabulary;
 	/** File names in `content/sources/`, to check every `source.file`. */
 	sourceFiles?: ReadonlySet<string>;
+	/** File names in `content/anh/`, to check every `<Hinh src>` of an MDX article. */
+	imageFiles?: ReadonlySet<string>;
 }
 
 export type Kind = 'blocs' | 'units' | 'articles';
@@ -107,7 +109,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		if (!kind) continue;
 		const file = new VFile({ path: input.path });
 		const base = input.path.split('/').pop()!;
-		const id = base.replace(/\.(md|yaml)$/, '');
+		const id = base.replace(/\.(mdx?|yaml)$/, '');
 		const error = (reason: string, place: { line: number; column: number } | undefined, ruleId: string) => {
 			const m = file.message(reason, { place, ruleId, source: 'archive' });
 			m.fatal = true;
@@ -176,7 +178,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles, imageFiles: options.imageFiles });
 	const byPath = new Map(parsed.map((p) => [p.file.path, p]));
 	for (const problem of archive.problems) {
 		const p = byPath.get(problem.file);

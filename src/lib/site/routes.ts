@@ -18,5 +18,7 @@ export const ROUTES = {
 	dataFile: (name: string) => `/du-lieu/${name}`,
 	search: '/tim-kiem/',
 	source: (file: string) => `/nguon/${file}`,
+	/** A photo of content/anh/, shown by `<Hinh src>` in an MDX article. */
+	image: (file: string) => `/anh/${file}`,
 	rss: '/rss.xml',
 } as const;
