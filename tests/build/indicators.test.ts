@@ -62,7 +62,7 @@ function frontMatterFigures(): number {
 	const dirPath = path.join(ROOT, SITE_CONTENT, 'articles');
 	return fs
 		.readdirSync(dirPath)
-		.filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+		.filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
 		.reduce((n, f) => {
 			const source = fs.readFileSync(path.join(dirPath, f), 'utf8');
 			const front = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;

@@ -20,12 +20,12 @@ let dir: string;
 let origin: string;
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
-/** Content ids as the loader publishes them: `[^_]*.ext`, no drafts in the seeds. */
+/** Content ids as the loader publishes them: `[^_]*.ext` (articles `.md` or `.mdx`), no drafts in the fixture. */
 const contentIds = (kind: 'articles' | 'blocs' | 'units') =>
 	fs
 		.readdirSync(path.resolve(SITE_CONTENT, kind))
-		.filter((f) => !f.startsWith('_') && /\.(md|yaml)$/.test(f))
-		.map((f) => f.replace(/\.(md|yaml)$/, ''))
+		.filter((f) => !f.startsWith('_') && /\.(mdx?|yaml)$/.test(f))
+		.map((f) => f.replace(/\.(mdx?|yaml)$/, ''))
 		.sort();
 
 interface ArticleRow {

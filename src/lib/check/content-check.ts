@@ -14,6 +14,7 @@ import { buildArchive, type SourceEntry } from '../archive/build.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
+import { mdxProse } from './mdx-prose.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -195,7 +196,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	for (const p of ok.filter((x) => x.kind === 'articles' && x.body)) {
 		const body = p.body!;
 		if (options.spell) {
-			for (const s of options.spell(body)) p.file.message(s.message, { place: { line: s.line + p.bodyLine - 1, column: s.column }, ruleId: 'spelling', source: 'archive' });
+			for (const s of options.spell(p.file.path.endsWith('.mdx') ? mdxProse(body) : body)) p.file.message(s.message, { place: { line: s.line + p.bodyLine - 1, column: s.column }, ruleId: 'spelling', source: 'archive' });
 		}
 		body.split('\n').forEach((line, i) => {
 			for (const name of boardNamesIn(line)) {
