@@ -83,6 +83,14 @@ const CASES: Case[] = [
 		expect: [`${shown('raw-html', A2020)}\n23:1 error Không dùng HTML trong bài viết: \`<img src="x" onerror="alert(1)">\` sẽ bị bỏ khi dựng trang.`],
 	},
 	{
+		name: 'mdx-component',
+		files: { [A2020]: null, [`${A2020}x`]: `${read(A2020)}\n<Video src="x.mp4" />\n\n{alert(1)}\n` },
+		expect: [
+			`${shown('mdx-component', `${A2020}x`)}\n23:1 error Thành phần \`<Video>\` không có. Chỉ dùng \`<Hinh chuThich="…" />\` (ảnh và chú thích) hoặc \`<BieuDoChiTieu chiTieu="…" />\` (biểu đồ chỉ tiêu của khối).`,
+			'25:1 error Không dùng biểu thức `{…}` trong bài viết.',
+		],
+	},
+	{
 		name: 'unknown-board-in-bloc',
 		files: { 'blocs/khoi-mau.yaml': `${read('blocs/khoi-mau.yaml')}  - unit: ban-ma\n` },
 		expect: [`${shown('unknown-board-in-bloc', 'blocs/khoi-mau.yaml')}\n9:11 error \`members[2].unit\`: Ban quản lý \`ban-ma\` không tồn tại.`],
