@@ -21,6 +21,7 @@ từng lỗi theo dạng tệp:dòng:cột. Lệnh trả mã 1 khi còn lỗi; c
   --help         in hướng dẫn này`, { 'no-spelling': { type: 'boolean' } });
 
 const started = performance.now();
+const filesIn = (dir: string) => new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 const root = CONTENT_DIRS.root;
 const files: ContentFile[] = [];
 for (const kind of ['blocs', 'units', 'articles'] as const) {
@@ -37,7 +38,7 @@ const spell = (text: string) => (spellCheck ? spellCheck(text).messages : []);
 // The vocabulary is checked first: figures cannot be checked without it.
 const { vocabulary, file: vocabularyFile } = readVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), path.relative(process.cwd(), CONTENT_DIRS.indicators));
 const usable = vocabularyFile.messages.some((m) => m.fatal) ? undefined : vocabulary;
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: filesIn(CONTENT_DIRS.sources), imageFiles: filesIn(CONTENT_DIRS.images) })];
 const text = report(results);
 if (text) console.log(text);
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

@@ -11,6 +11,8 @@ export const CONTENT_DIRS = {
 	articles: `${root}/articles`,
 	/** Original source texts, published as plain text under `/nguon/`. */
 	sources: `${root}/sources`,
+	/** Photos an MDX article shows with `<Hinh src>`, published under `/anh/`. */
+	images: `${root}/anh`,
 	/** The indicator vocabulary. */
 	indicators: `${root}/indicators.yaml`,
 } as const;

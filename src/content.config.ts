@@ -36,5 +36,5 @@ function withoutDraftsInProduction(loader: Loader): Loader {
 export const collections = {
 	blocs: defineCollection({ loader: glob({ base: CONTENT_DIRS.blocs, pattern: '**/[^_]*.yaml' }), schema: BlocSchema(ref) }),
 	units: defineCollection({ loader: glob({ base: CONTENT_DIRS.units, pattern: '**/[^_]*.yaml' }), schema: UnitSchema() }),
-	articles: defineCollection({ loader: withoutDraftsInProduction(glob({ base: CONTENT_DIRS.articles, pattern: '**/[^_]*.md' })), schema: ArticleSchema(ref) }),
+	articles: defineCollection({ loader: withoutDraftsInProduction(glob({ base: CONTENT_DIRS.articles, pattern: '**/[^_]*.{md,mdx}' })), schema: ArticleSchema(ref) }),
 };

@@ -7,7 +7,7 @@ declare module 'vitest' {
 	}
 }
 
-/** Builds the real archive once for every build and browser test. */
+/** Builds the site fixture (tests/fixtures/site/content) once for every build and browser test. */
 export default function setup(project: TestProject) {
 	const result = buildSite('site');
 	if (!result.ok) throw new Error(`The archive does not build:\n${result.log}`);

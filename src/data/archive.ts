@@ -24,6 +24,7 @@ const input = {
 	articles: articles.map((e) => ({ id: e.id, file: fileOf(e, 'content/articles'), data: e.data, body: e.body })),
 	includeDrafts,
 	sourceFiles,
+	imageFiles: new Set(fs.existsSync(CONTENT_DIRS.images) ? fs.readdirSync(CONTENT_DIRS.images) : []),
 	vocabulary,
 };
 

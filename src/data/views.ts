@@ -2,6 +2,7 @@
  * Every view the pages show, computed once per build from the archive. Pages and components
  * receive these as props; they do not filter, sort, group or look anything up themselves.
  */
+import { articleBodyParts } from '../lib/views/article-body-parts.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { archive } from './archive.ts';
@@ -30,7 +31,11 @@ const BLOC_PAGE_INDICATOR_YEARS = 5;
 export const articleCards = archive.articleList.map((a) => articleCard(archive, a));
 
 /** One entry per article page. */
-export const articlePages = archive.articleList.map((a) => articlePage(archive, a));
+export const articlePages = archive.articleList.map((a) => ({
+	...articlePage(archive, a),
+	/** The body in parts: HTML, and the components an MDX article places (photos, the bloc's charts). */
+	body: articleBodyParts(a.html, a.bloc, archive.indicatorTables.get(a.bloc), archive.figures, archive.vocabulary),
+}));
 
 /** The home page. */
 export const home = {

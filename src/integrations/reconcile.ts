@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { CONTENT_DIRS } from '../content-paths.ts';
 import { ROUTES } from '../lib/site/routes.ts';
-import { listContentFiles } from '../lib/content/files.ts';
+import { COLLECTION_EXTENSIONS, listContentFiles } from '../lib/content/files.ts';
 import { parseArticle } from '../lib/content/front-matter.ts';
 
 /** What the content folders, the exports, the pages and the search index each say the archive holds. */
@@ -26,10 +26,10 @@ export interface Reconciliation {
 
 type Dirs = Pick<typeof CONTENT_DIRS, 'articles' | 'blocs' | 'units'>;
 
-/** Ids of the entries the content loader publishes: `**∕[^_]*.ext`, drafts left out for articles. */
-function contentIds(dir: string, ext: '.md' | '.yaml'): string[] {
-	return listContentFiles(dir, [ext])
-		.filter((f) => ext !== '.md' || !isDraft(fs.readFileSync(f.path, 'utf8')))
+/** Ids of the entries the content loader publishes: `**∕[^_]*.{md,mdx}` or `.yaml`, drafts left out for articles. */
+function contentIds(dir: string, kind: 'articles' | 'yaml'): string[] {
+	return listContentFiles(dir, kind === 'articles' ? COLLECTION_EXTENSIONS.articles : ['.yaml'])
+		.filter((f) => kind !== 'articles' || !isDraft(fs.readFileSync(f.path, 'utf8')))
 		.map((f) => f.id)
 		.sort();
 }
@@ -87,9 +87,9 @@ export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIR
 	};
 
 	const content = {
-		articles: contentIds(dirs.articles, '.md'),
-		blocs: contentIds(dirs.blocs, '.yaml'),
-		units: contentIds(dirs.units, '.yaml'),
+		articles: contentIds(dirs.articles, 'articles'),
+		blocs: contentIds(dirs.blocs, 'yaml'),
+		units: contentIds(dirs.units, 'yaml'),
 	};
 	const pages = htmlPages(dist);
 

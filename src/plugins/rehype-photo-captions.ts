@@ -4,6 +4,15 @@ import { visit } from 'unist-util-visit';
 
 const MARKER = /^Ảnh:\s*/u;
 
+/** The figure of a photo the archive does not keep: a note saying so, then its caption. */
+export function missingPhotoFigure(caption: string): Element {
+	const children: ElementContent[] = [
+		{ type: 'element', tagName: 'span', properties: { className: ['photo-missing__note'] }, children: [{ type: 'text', value: 'Ảnh không còn lưu giữ' }] },
+		{ type: 'text', value: ` ${caption}` },
+	];
+	return { type: 'element', tagName: 'figure', properties: { className: ['photo-missing'] }, children: [{ type: 'element', tagName: 'figcaption', properties: {}, children }] };
+}
+
 /**
  * Turns a caption paragraph (`_Ảnh: Toàn cảnh Hội nghị_`, the archive's convention) into a figure
  * that says the photo is not available. Sources name photos we do not have; we keep the caption and
@@ -18,18 +27,7 @@ export function rehypePhotoCaptions() {
 			if (children.length !== 1 || only?.type !== 'element' || only.tagName !== 'em') return;
 			const text = toString(only).normalize('NFC');
 			if (!MARKER.test(text)) return;
-			const caption: ElementContent[] = [
-				{ type: 'element', tagName: 'span', properties: { className: ['photo-missing__note'] }, children: [{ type: 'text', value: 'Ảnh không còn lưu giữ' }] },
-				{ type: 'text', value: ` ${text.replace(MARKER, '')}` },
-			];
-			const figure: Element = {
-				type: 'element',
-				tagName: 'figure',
-				properties: { className: ['photo-missing'] },
-				children: [{ type: 'element', tagName: 'figcaption', properties: {}, children: caption }],
-				position: node.position,
-			};
-			parent.children[index] = figure;
+			parent.children[index] = { ...missingPhotoFigure(text.replace(MARKER, '')), position: node.position };
 		});
 	};
 }

@@ -147,6 +147,14 @@ const CASES: Case[] = [
 		],
 	},
 	{
+		name: 'mdx-component',
+		files: { [A2020]: null, [`${A2020}x`]: `${read(A2020)}\n<Video src="x.mp4" />\n\n{alert(1)}\n` },
+		expect: [
+			`${shown('mdx-component', `${A2020}x`)}\n23:1 error Thành phần \`<Video>\` không có. Chỉ dùng \`<Hinh chuThich="…" />\` (ảnh và chú thích) hoặc \`<BieuDoChiTieu chiTieu="…" />\` (biểu đồ chỉ tiêu của khối).`,
+			'25:1 error Không dùng biểu thức `{…}` trong bài viết.',
+		],
+	},
+	{
 		name: 'unknown-board-in-bloc',
 		files: { 'blocs/khoi-mau.yaml': `${read('blocs/khoi-mau.yaml')}  - unit: ban-ma\n` },
 		expect: (dir) => [

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, readBuilt, ROOT } from '../helpers/build-site.ts';
+import { buildSite, readBuilt, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
 
 interface ExportRow {
 	bloc: string;
@@ -59,10 +59,10 @@ const sentence = (href: string) => {
 
 /** Figures in the articles' front matter, counted from the files. */
 function frontMatterFigures(): number {
-	const dirPath = path.join(ROOT, 'content/articles');
+	const dirPath = path.join(ROOT, SITE_CONTENT, 'articles');
 	return fs
 		.readdirSync(dirPath)
-		.filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+		.filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
 		.reduce((n, f) => {
 			const source = fs.readFileSync(path.join(dirPath, f), 'utf8');
 			const front = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;
@@ -103,6 +103,7 @@ describe('indicators export', () => {
 		expect(pick('dong-bang-song-hong', 2020, 'zones-kcn-area', 'total')).toMatchObject({ value: 40100.3, unit: 'ha', printed: '40.100,3 ha' });
 		expect(pick('tay-nguyen-duyen-hai-mien-trung', 2022, 'revenue', 'total')).toMatchObject({ value: 397701000000000, unit: 'VND', estimate: true });
 		expect(pick('cum-duyen-hai-mien-trung', 2016, 'output-industry-trade-services', 'total', 'percent-of-plan')).toMatchObject({ value: 108, unit: 'percent', blocName: 'Cụm thi đua Ban Quản lý các KCN, KCX, KKT Duyên hải miền Trung' });
+		expect(rows).toHaveLength(98);
 		for (const r of rows) {
 			expect(r.source.anchor, `${r.source.article} ${r.printed}`).toMatch(/^c-/);
 			expect(sentence(`/bai-viet/${r.source.article}/#${r.source.anchor}`)).toContain(r.printed);
@@ -149,6 +150,7 @@ describe('bloc indicator tables', () => {
 	});
 
 	it('has every exported figure in its bloc’s table, in the right year, linking to the same sentence', () => {
+		expect(rows).toHaveLength(98);
 		for (const r of rows) {
 			const html = page(`khoi/${r.bloc}/index.html`);
 			const row = element(html, 'tr', rowIdOf(r));

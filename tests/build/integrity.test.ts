@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reconcileIntegration, reconcileSite } from '../../src/integrations/reconcile.ts';
 import { validateHtml } from '../helpers/html-validity.ts';
 import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
+import { SITE_CONTENT } from '../helpers/build-site.ts';
 import { fileForUrl, filesIn, htmlPages } from '../helpers/site-files.ts';
 
 
@@ -19,12 +20,12 @@ let dir: string;
 let origin: string;
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
-/** Content ids as the loader publishes them: `[^_]*.ext`, no drafts in the seeds. */
+/** Content ids as the loader publishes them: `[^_]*.ext` (articles `.md` or `.mdx`), no drafts in the fixture. */
 const contentIds = (kind: 'articles' | 'blocs' | 'units') =>
 	fs
-		.readdirSync(path.resolve('content', kind))
-		.filter((f) => !f.startsWith('_') && /\.(md|yaml)$/.test(f))
-		.map((f) => f.replace(/\.(md|yaml)$/, ''))
+		.readdirSync(path.resolve(SITE_CONTENT, kind))
+		.filter((f) => !f.startsWith('_') && /\.(mdx?|yaml)$/.test(f))
+		.map((f) => f.replace(/\.(mdx?|yaml)$/, ''))
 		.sort();
 
 interface ArticleRow {
@@ -204,6 +205,7 @@ describe('every content entry is published', () => {
 
 	it('each bloc and each board has its page and appears on its index page', () => {
 		const missing: string[] = [];
+		expect([contentIds('blocs').length, contentIds('units').length]).toEqual([3, 23]);
 		for (const [kind, section] of [['blocs', 'khoi'], ['units', 'ban-quan-ly']] as const) {
 			const index = read(`${section}/index.html`);
 			for (const id of contentIds(kind)) {
@@ -222,6 +224,8 @@ describe('every content entry is published', () => {
 			fragments.set(fragment.url, fragment.meta);
 		}
 		const missing: string[] = [];
+		expect(articles).toHaveLength(5);
+		expect(fragments.size).toBeGreaterThanOrEqual(5 + 3 + 23);
 		for (const a of articles) {
 			if (!fragments.has(a.url)) missing.push(`${a.url}: not indexed`);
 			else if (fragments.get(a.url)!.title !== a.title) missing.push(`${a.url}: indexed as “${fragments.get(a.url)!.title}”`);

@@ -2,19 +2,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { OUTPUT, ROOT } from '../helpers/build-site.ts';
+import { OUTPUT, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
 
 /** Staff flow from the issue: raw text → `import` → review → `check` → `build` → a published page, no other step. */
 it('publishes a raw text article through import, review, check and build', () => {
 	const work = path.join(OUTPUT, 'publish-flow');
 	const content = path.join(work, 'content');
 	fs.rmSync(work, { recursive: true, force: true });
-	fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+	fs.cpSync(path.join(ROOT, SITE_CONTENT), content, { recursive: true });
 	fs.rmSync(path.join(content, 'articles/2016-duyen-hai-mien-trung-tong-ket.md'));
 	const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: path.join(work, 'cache') };
 	const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
 
-	const imported = node(['scripts/import.ts', path.join(ROOT, 'content/sources/003_ba135f90c862c4d5.txt')]);
+	const imported = node(['scripts/import.ts', path.join(ROOT, SITE_CONTENT, 'sources/003_ba135f90c862c4d5.txt')]);
 	expect(imported.status, imported.stderr).toBe(0);
 	const draft = imported.stdout.trim().split('\n').at(-1)!;
 	expect(path.basename(draft)).toBe('2016-duyen-hai-mien-trung-tong-ket.md');

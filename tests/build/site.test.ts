@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readBuilt } from '../helpers/build-site.ts';
+import { readBuilt, SITE_CONTENT } from '../helpers/build-site.ts';
 
 let dir: string;
 const page = (p: string) => readBuilt(dir, p);
@@ -43,13 +43,17 @@ describe('article pages', () => {
 	});
 
 	it('publishes each original source byte for byte', () => {
-		for (const file of fs.readdirSync(path.resolve('content/sources'))) {
-			expect(fs.readFileSync(path.join(dir, 'nguon', file)).equals(fs.readFileSync(path.resolve('content/sources', file)))).toBe(true);
+		const sources = fs.readdirSync(path.resolve(SITE_CONTENT, 'sources'));
+		expect(sources).toHaveLength(5);
+		for (const file of sources) {
+			expect(fs.readFileSync(path.join(dir, 'nguon', file)).equals(fs.readFileSync(path.resolve(SITE_CONTENT, 'sources', file)))).toBe(true);
 		}
 	});
 
 	it('renders no raw image file names or empty table markers from the web pages', () => {
-		for (const id of fs.readdirSync(path.join(dir, 'bai-viet')).filter((d) => d.startsWith('20'))) {
+		const ids = fs.readdirSync(path.join(dir, 'bai-viet')).filter((d) => d.startsWith('20'));
+		expect(ids).toHaveLength(5);
+		for (const id of ids) {
 			const body = section(page(`bai-viet/${id}/index.html`), '<div class="article-body"', '<aside');
 			expect(body, id).not.toMatch(/\.jpg|\| \|/);
 		}
@@ -127,6 +131,7 @@ describe('awards and boards', () => {
 		);
 		expect(awards.filter((a) => !a.unit)).toMatchObject([{ year: 2020, award: 'other', status: 'conferred' }]);
 		const index = text(page('khen-thuong/index.html'));
+		expect(named).toHaveLength(18);
 		for (const a of named) {
 			const board = text(page(`ban-quan-ly/${a.unit}/index.html`));
 			expect(board, a.unit!).toContain(String(a.year));

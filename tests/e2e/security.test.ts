@@ -139,6 +139,7 @@ describe('Content-Security-Policy', () => {
 		const page = await policedPage(CSP_HEADER);
 		await page.goto(`${site.url}/bai-viet/`);
 		const articles = JSON.parse(fs.readFileSync(path.join(site.dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; title: string }>;
+		expect(articles).toHaveLength(5);
 		// A string, so that Vitest does not rewrite the browser's import() into its own loader.
 		const found = (await page.evaluate(`(async (titles) => {
 			const pagefind = await import('/pagefind/pagefind.js');
@@ -227,7 +228,9 @@ describe('hostile content', () => {
 			await d.dismiss();
 		});
 		const pwned: string[] = [];
-		for (const p of htmlPages(hostile.outDir)) {
+		const pages = htmlPages(hostile.outDir);
+		expect(pages.length).toBeGreaterThan(10);
+		for (const p of pages) {
 			await page.goto(`${hostileSite.url}${p.url}`);
 			// Give any smuggled handler its event: hover, focus and load on every element.
 			await page.evaluate(() => {

@@ -4,6 +4,11 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.join(ROOT, 'tests/.output');
+/**
+ * The content tree the build and browser tests run on (relative to ROOT): a fixed copy of the five
+ * seed articles, so a new article in the live `content/` never changes a test's expected values.
+ */
+export const SITE_CONTENT = 'tests/fixtures/site/content';
 
 export interface BuildResult {
 	ok: boolean;
@@ -13,16 +18,15 @@ export interface BuildResult {
 }
 
 /**
- * Runs a real `astro build` in a child process, optionally over another content tree and with
- * extra environment (BASE_PATH, SITE_URL), into its own output and cache folders so builds never
- * share state.
+ * Runs a real `astro build` in a child process over a content tree (the site fixture unless told
+ * otherwise), with extra environment (BASE_PATH, SITE_URL), into its own output and cache folders
+ * so builds never share state.
  */
-export function buildSite(name: string, contentDir?: string, extraEnv: NodeJS.ProcessEnv = {}): BuildResult {
+export function buildSite(name: string, contentDir: string = SITE_CONTENT, extraEnv: NodeJS.ProcessEnv = {}): BuildResult {
 	const outDir = path.join(OUTPUT, name, 'dist');
 	fs.rmSync(path.join(OUTPUT, name), { recursive: true, force: true });
 	const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE_DIR: path.join(OUTPUT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-	if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
-	else delete env.ARCHIVE_CONTENT_DIR;
+	env.ARCHIVE_CONTENT_DIR = contentDir;
 	delete env.BASE_PATH;
 	delete env.SITE_URL;
 	Object.assign(env, extraEnv);

@@ -73,6 +73,25 @@ describe('checkContent', () => {
 		]);
 	});
 
+	it('checks an .mdx article: components at their place in the file, its id shared with a .md of the same name, its prose spelled without the tags', () => {
+		const mdx = (name: string, body: string) => ({ path: `content/articles/${name}.mdx`, bytes: enc(`---\n${ok}---\n\n${body}`) });
+		expect(messages([mdx('a-2019', 'Đoạn.\n\n<Hinh chuThich="Toàn cảnh" />\n')])).toEqual([]);
+		expect(messages([mdx('x', 'Đoạn.\n\n<Hinh src="../x.txt" chuThich="a" />\n\n<Foo />\n')])).toEqual([
+			'content/articles/x.mdx:13:1 error mdx-component Ảnh `../x.txt` không có trong thư mục content/anh/. Chép ảnh (.jpg, .png, .webp; tên chữ thường không dấu) vào đó và ghi đúng tên tệp, hoặc bỏ `src` nếu ảnh không còn lưu giữ.',
+			'content/articles/x.mdx:15:1 error mdx-component Thành phần `<Foo>` không có. Chỉ dùng `<Hinh chuThich="…" />` (ảnh và chú thích) hoặc `<BieuDoChiTieu chiTieu="…" />` (biểu đồ chỉ tiêu của khối).',
+		]);
+		expect(messages([mdx('y', 'Đoạn.\n\nGiá {x\n')])).toEqual([
+			'content/articles/y.mdx:13:7 error mdx-syntax MDX sai cú pháp: Unexpected end of file in expression, expected a corresponding closing brace for `{`. Trong tệp .mdx, dấu `<` và `{` mở một thành phần hay biểu thức: viết `\\<`, `\\{` nếu muốn chữ thường, và đóng mọi thẻ (`<Hinh … />`).',
+		]);
+		expect(messages([article('z', ok), mdx('z', 'Đoạn.\n')]).map((m) => m.split(' Mỗi')[0])).toEqual(['content/articles/z.mdx:: error duplicate-id Trùng mã `z` với content/articles/z.md.']);
+		const photo = [...base, mdx('v', 'Đoạn.\n\n<Hinh src="x.jpg" chuThich="a" />\n')];
+		expect(checkContent(photo, { imageFiles: new Set(['x.jpg']) }).flatMap((f) => f.messages)).toEqual([]);
+		expect(checkContent(photo, { imageFiles: new Set(['y.jpg']) }).flatMap((f) => f.messages.map((m) => `${f.path}:${m.line}:${m.column} ${m.ruleId}`))).toEqual(['content/articles/v.mdx:13:1 mdx-component']);
+		const words: string[] = [];
+		checkContent([...base, mdx('w', 'Chữ.\n\n<Hinh chuThich="Ảnh đẹp" />\n')], { spell: (text) => (words.push(text), []) });
+		expect(words).toEqual(['\nChữ.\n\n                Ảnh đẹp    \n']);
+	});
+
 	it('rejects unknown fields, such as the rest of a value cut at an unquoted comma', () => {
 		expect(messages([article('x', ok.replace('conference: {}', 'conference: { place: Hà Nội, Bắc Ninh }'))])).toEqual([
 			'content/articles/x.md:5:13 error schema `conference`: Khóa không được nhận dạng: "Bắc Ninh"',

@@ -150,6 +150,7 @@ describe('restoration of 000_caff4a0b6ce4a24f.txt', () => {
 		].filter((q): q is string => typeof q === 'string');
 		expect(quotes.length).toBe(8);
 		for (const q of quotes) expect(ps.some((p) => p.includes(q)), q).toBe(true);
+		expect(data.figures.length).toBeGreaterThan(0);
 		for (const f of data.figures) expect(f.quote).toContain(f.printed);
 	});
 });

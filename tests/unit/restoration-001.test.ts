@@ -148,6 +148,7 @@ describe('restoration of 001_744e028017157e5f.txt', () => {
 
 	it('is NFC and free of OCR marks', () => {
 		expect(raw).toBe(raw.normalize('NFC'));
+		expect(paragraphs(body).length).toBeGreaterThan(10);
 		for (const [i, p] of paragraphs(body).entries()) {
 			for (const [what, re] of OCR_MARKERS) expect(re.test(p), `${what} in paragraph ${i + 1}: ${p.match(re)?.[0]} — ${p.slice(0, 80)}`).toBe(false);
 			expect(NOT_VIETNAMESE_LETTER.test(p), `non-Vietnamese letter in paragraph ${i + 1}: ${p.match(NOT_VIETNAMESE_LETTER)?.[0]}`).toBe(false);
@@ -230,6 +231,7 @@ describe('restoration of 001_744e028017157e5f.txt', () => {
 			...data.nextConference.host,
 			...data.awards.flatMap((a: { recipients: string[] }) => a.recipients),
 		];
+		expect(ids.length).toBeGreaterThan(10);
 		for (const id of ids) expect(units.has(id), id).toBe(true);
 		const keys = new Set(
 			readFileSync(INDICATORS, 'utf8')

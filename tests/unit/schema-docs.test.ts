@@ -4,6 +4,7 @@ import { editorSchemas, referenceMarkdown } from '../../src/lib/content/schema-d
 
 describe('generated staff docs', () => {
 	it('the committed JSON schemas and reference match the zod schemas (run `npm run schemas` after a schema change)', () => {
+		expect(Object.keys(editorSchemas()).sort()).toEqual(['article', 'bloc', 'unit']);
 		for (const [name, schema] of Object.entries(editorSchemas())) {
 			expect(JSON.parse(fs.readFileSync(`docs/schemas/${name}.schema.json`, 'utf8')), name).toEqual(schema);
 		}

@@ -55,9 +55,23 @@ describe('synthetic archive', () => {
 	it('passes the content checker with no errors', () => {
 		const vocabulary = loadVocabulary(fs.readFileSync('content/indicators.yaml', 'utf8'));
 		const files = archive.files.filter((f) => !f.path.startsWith('sources/')).map((f) => ({ path: `bench/content/${f.path}`, bytes: new TextEncoder().encode(f.text) }));
-		const results = checkContent(files, { vocabulary });
+		const sourceFiles = new Set(archive.files.filter((f) => f.path.startsWith('sources/')).map((f) => f.path.slice('sources/'.length)));
+		const results = checkContent(files, { vocabulary, sourceFiles });
+		// Every article, bloc and board file was checked, not skipped.
+		const checked = (kind: string) => results.filter((f) => f.path.startsWith(`bench/content/${kind}/`)).length;
+		expect(checked('articles')).toBe(120);
+		expect(checked('blocs')).toBe(archive.files.filter((f) => f.path.startsWith('blocs/')).length);
+		expect(checked('units')).toBe(archive.files.filter((f) => f.path.startsWith('units/')).length);
+		expect(checked('blocs') * checked('units')).toBeGreaterThan(0);
 		const errors = results.flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => `${f.path}: ${m.reason}`));
 		expect(errors).toEqual([]);
+		// The same checker finds a broken copy: a quote the body does not hold.
+		const [first] = files.filter((f) => f.path.startsWith('bench/content/articles/'));
+		const text = new TextDecoder().decode(first!.bytes);
+		const quote = /quote: (.+)$/m.exec(text)![1]!;
+		const broken = { path: first!.path, bytes: new TextEncoder().encode(text.replace(`quote: ${quote}`, 'quote: "Câu không có trong bài."')) };
+		const again = checkContent([...files.filter((f) => f !== first), broken], { vocabulary, sourceFiles });
+		expect(again.flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => `${f.path}: ${m.ruleId}`))).toEqual([`${first!.path}: quote`]);
 	});
 });
 

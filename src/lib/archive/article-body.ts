@@ -2,13 +2,16 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
+import { rehypeArticleComponents } from '../../plugins/rehype-article-components.ts';
 import { rehypeCiteAnchors, type CiteAnchorsData } from '../../plugins/rehype-cite-anchors.ts';
 import { rehypePhotoCaptions } from '../../plugins/rehype-photo-captions.ts';
+import { remarkArticleComponents, type ArticleComponentsOptions } from '../../plugins/remark-article-components.ts';
 import { remarkNoRawHtml } from '../../plugins/remark-no-raw-html.ts';
 import { remarkSafeLinks } from '../../plugins/remark-safe-links.ts';
 
@@ -33,10 +36,10 @@ const schema = { ...defaultSchema, clobberPrefix: '', tagNames: (defaultSchema.t
  * output sanitised, photo captions marked as missing photos, cited sentences anchored.
  * Astro's page Markdown stays on its fast default processor; bodies go through here once per build.
  */
-export function renderArticleBody(markdown: string, options: { path: string; quotes: readonly string[] }): RenderedBody {
+export function renderArticleBody(markdown: string, options: { path: string; quotes: readonly string[]; components?: ArticleComponentsOptions }): RenderedBody {
 	const file = new VFile({ path: options.path, value: markdown.normalize('NFC') });
 	// The shared processors are built once; only the cite anchors depend on the article's quotes.
-	const tree = bodyProcessor.runSync(bodyProcessor.parse(file), file) as Root;
+	const tree = options.path.endsWith('.mdx') ? runMdx(file, options.components ?? {}) : (bodyProcessor.runSync(bodyProcessor.parse(file), file) as Root);
 	rehypeCiteAnchors({ quotes: options.quotes })(tree, file);
 	const html = htmlProcessor.stringify(tree);
 	const data = file.data as Partial<CiteAnchorsData>;
@@ -48,6 +51,35 @@ export function renderArticleBody(markdown: string, options: { path: string; quo
 		messages: file.messages,
 	};
 }
+
+/**
+ * An MDX body (`.mdx`): the same pipeline with MDX syntax, where the article's components are
+ * checked and rendered (src/plugins/remark-article-components.ts). A syntax error is reported at
+ * its place and the body renders empty, so the build fails with `file:line:col`.
+ */
+function runMdx(file: VFile, components: ArticleComponentsOptions): Root {
+	// One processor per set of options (one per build), not one per article.
+	if (mdx?.options !== components) mdx = { options: components, processor: mdxProcessor(components) };
+	const processor = mdx.processor;
+	let mdast;
+	try {
+		mdast = processor.parse(file);
+	} catch (error) {
+		const cause = error instanceof VFileMessage ? error : null;
+		const message = file.message(`MDX sai cú pháp: ${cause?.reason ?? String(error)}. Trong tệp .mdx, dấu \`<\` và \`{\` mở một thành phần hay biểu thức: viết \`\\<\`, \`\\{\` nếu muốn chữ thường, và đóng mọi thẻ (\`<Hinh … />\`).`, {
+			place: cause?.place ?? undefined,
+			ruleId: 'mdx-syntax',
+			source: 'archive',
+		});
+		message.fatal = true;
+		return { type: 'root', children: [] };
+	}
+	return processor.runSync(mdast, file) as Root;
+}
+
+const mdxProcessor = (components: ArticleComponentsOptions) =>
+	unified().use(remarkParse).use(remarkMdx).use(remarkArticleComponents, components).use(remarkNoRawHtml).use(remarkSafeLinks).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeArticleComponents).use(rehypePhotoCaptions).freeze();
+let mdx: { options: ArticleComponentsOptions; processor: ReturnType<typeof mdxProcessor> } | undefined;
 
 /** remark → rehype → sanitise → captions, frozen once per build (creating a processor per article was a hot spot). */
 const bodyProcessor = unified().use(remarkParse).use(remarkNoRawHtml).use(remarkSafeLinks).use(remarkRehype).use(rehypeSanitize, schema).use(rehypePhotoCaptions).freeze();

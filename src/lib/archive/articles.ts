@@ -21,6 +21,8 @@ export interface ArticlesContext {
 	diagnostics: Diagnostics;
 	vocabulary?: Vocabulary;
 	sourceFiles?: ReadonlySet<string>;
+	/** File names present in `content/anh/` (photos MDX articles may show). */
+	imageFiles?: ReadonlySet<string>;
 }
 
 type Place = Point | undefined;
@@ -76,7 +78,7 @@ function deriveArticle(entry: SourceEntry<ArticleData>, ctx: ArticlesContext, fi
 	const blocId = refId(d.bloc);
 	ctx.refs.bloc(file, 'bloc', blocId);
 	checkSource(entry, ctx);
-	const body = renderBody(entry, ctx.diagnostics);
+	const body = renderBody(entry, ctx);
 	const citeOf = citer(entry, body, ctx.diagnostics);
 	const role = (field: string, value: { unit: { id: string } | string; quote?: string } | null): Cited<string> | null => {
 		if (!value) return null;
@@ -129,8 +131,10 @@ function checkSource(entry: SourceEntry<ArticleData>, ctx: ArticlesContext): voi
 }
 
 /** Renders the body; the renderer's messages (raw HTML, unsafe links) move to the content file, at their line in it. */
-function renderBody(entry: SourceEntry<ArticleData>, diagnostics: Diagnostics): RenderedBody {
-	const body = renderArticleBody(entry.body ?? '', { path: entry.file, quotes: quotesOf(entry.data) });
+function renderBody(entry: SourceEntry<ArticleData>, ctx: ArticlesContext): RenderedBody {
+	const components = { indicators: ctx.vocabulary ? new Set(ctx.vocabulary.keys()) : undefined, images: ctx.imageFiles };
+	const body = renderArticleBody(entry.body ?? '', { path: entry.file, quotes: quotesOf(entry.data), components });
+	const diagnostics = ctx.diagnostics;
 	const vfile = diagnostics.file(entry.file);
 	for (const m of body.messages) {
 		const moved = vfile.message(m.reason, { place: shiftPlace(m.place, (p) => diagnostics.inBody(entry.file, p)), ruleId: m.ruleId, source: m.source });

@@ -36,6 +36,8 @@ export interface ArchiveInput {
 	vocabulary?: Vocabulary;
 	/** File names present in `content/sources/`; when given, every `source.file` must be one of them. */
 	sourceFiles?: ReadonlySet<string>;
+	/** File names present in `content/anh/`; when given, every `<Hinh src>` of an MDX article must be one of them. */
+	imageFiles?: ReadonlySet<string>;
 }
 
 /** A figure of an article, resolved, with the link to its sentence. */

@@ -17,6 +17,7 @@ import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
 import { splitFrontMatter } from '../content/front-matter.ts';
 import { parseYaml } from '../content/yaml.ts';
+import { mdxProse } from './mdx-prose.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -35,6 +36,8 @@ export interface CheckOptions {
 	vocabulary?: Vocabulary;
 	/** File names in `content/sources/`, to check every `source.file`. */
 	sourceFiles?: ReadonlySet<string>;
+	/** File names in `content/anh/`, to check every `<Hinh src>` of an MDX article. */
+	imageFiles?: ReadonlySet<string>;
 }
 
 export type Kind = 'blocs' | 'units' | 'articles';
@@ -112,7 +115,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it (drafts left out); their messages land on the same VFiles.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind, own: boolean) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body, vfile: own ? p.file : undefined, locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine }));
-	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles, imageFiles: options.imageFiles });
 	const archive = derive(true, false);
 	const drafts = parsed.filter((p) => p.draft);
 	if (drafts.length > 0) keepDraftMessages(derive(false, true), drafts);
@@ -148,7 +151,7 @@ export function locatorFor(input: ContentFile): Pick<SourceEntry<unknown>, 'loca
 function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>): Parsed {
 	const file = new VFile({ path: input.path });
 	const base = input.path.split('/').pop()!;
-	const id = base.replace(/\.(md|yaml)$/, '');
+	const id = base.replace(/\.(mdx?|yaml)$/, '');
 	const p: Parsed = { file, kind, id, yamlLine: 1, bodyLine: 1, draft: false };
 	const text = decode(input.bytes, file);
 	if (text === null) return p;
@@ -216,7 +219,7 @@ function validateEntry(p: Parsed, yamlText: string): void {
 /** Warnings on a body: spelling, and board names that match no board. */
 function checkBody(p: Parsed, known: ReadonlySet<string>, options: CheckOptions): void {
 	const body = p.body!;
-	for (const s of options.spell?.(body) ?? []) spellingRule({ word: s.word, suggestions: s.suggestions, place: { line: s.line + p.bodyLine - 1, column: s.column } }, p.file);
+	for (const s of options.spell?.(p.file.path.endsWith('.mdx') ? mdxProse(body) : body) ?? []) spellingRule({ word: s.word, suggestions: s.suggestions, place: { line: s.line + p.bodyLine - 1, column: s.column } }, p.file);
 	body.split('\n').forEach((line, i) => {
 		for (const name of boardNamesIn(line)) {
 			const tokens = canonicalName(name.text).join(' ');

@@ -80,7 +80,7 @@ export function parseAllowList(text: string): string[] {
 /*
  * Tone-mark placement. In the open syllables oa, oe and uy (no final consonant) Vietnamese writes the
  * tone mark either on the first vowel ("old" style: hòa, khỏe, thủy) or on the second ("new" style:
- * hoà, khoẻ, thuỷ). Both are correct (DOMAIN.md). `dictionary-vi` lists only the new style (`hoà`,
+ * hoà, khoẻ, thuỷ). Both are correct (docs/huong-dan/nguyen-tac-luu-tru.md). `dictionary-vi` lists only the new style (`hoà`,
  * `thuỷ`, `uỷ`; no `hòa`, `thủy`, `ủy`), so every dictionary and allow-list word gets its other-style
  * twin added to the checker's personal dictionary: the text is checked as written, positions stay
  * exact, and both spellings pass. Closed syllables (hoàn, thuyết) and qu + y (quý: the u belongs to

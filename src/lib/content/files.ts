@@ -40,7 +40,7 @@ export function listContentFiles(dir: string, extensions: readonly string[]): Li
 }
 
 /** Extensions of each collection's files. */
-export const COLLECTION_EXTENSIONS = { blocs: ['.yaml'], units: ['.yaml'], articles: ['.md'] } as const;
+export const COLLECTION_EXTENSIONS = { blocs: ['.yaml'], units: ['.yaml'], articles: ['.md', '.mdx'] } as const;
 
 /** Data of a YAML file; throws a `YamlSyntaxError` (`file:line:col: …`) when it does not parse. */
 export function readYaml(path: string): unknown {

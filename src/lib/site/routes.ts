@@ -54,6 +54,8 @@ export const ROUTES = {
 	source: (file: string) => withBase(`/nguon/${file}`),
 	/** The original text as a readable page (the file name without its extension). */
 	sourceText: (file: string) => withBase(`/nguon/doc/${file.replace(/\.[^.]+$/, '')}/`),
+	/** A photo of content/anh/, shown by `<Hinh src>` in an MDX article. */
+	image: (file: string) => withBase(`/anh/${file}`),
 	rss: withBase('/rss.xml'),
 	sitemap: withBase('/sitemap-index.xml'),
 	favicon: withBase('/favicon.svg'),
