@@ -149,9 +149,12 @@ const CASES: Case[] = [
 	{
 		name: 'mdx-component',
 		files: { [A2020]: null, [`${A2020}x`]: `${read(A2020)}\n<Video src="x.mp4" />\n\n{alert(1)}\n` },
-		expect: [
-			`${shown('mdx-component', `${A2020}x`)}\n23:1 error Thành phần \`<Video>\` không có. Chỉ dùng \`<Hinh chuThich="…" />\` (ảnh và chú thích) hoặc \`<BieuDoChiTieu chiTieu="…" />\` (biểu đồ chỉ tiêu của khối).`,
-			'25:1 error Không dùng biểu thức `{…}` trong bài viết.',
+		expect: (dir) => [
+			`${dir}/articles/2020-khoi-mau-tong-ket.mdx`,
+			'  23:1-23:22 error Thành phần `<Video>` không có. Chỉ dùng `<Hinh chuThich="…" />` (ảnh và chú thích) hoặc `<BieuDoChiTieu chiTieu="…" />` (biểu đồ chỉ tiêu của khối). mdx-component archive',
+			'  xem: docs/huong-dan/loi-thuong-gap.md#mdx-component',
+			'  25:1-25:11 error Không dùng biểu thức `{…}` trong bài viết. Muốn viết dấu ngoặc nhọn, đặt `\\{`.  mdx-component archive',
+			'  xem: docs/huong-dan/loi-thuong-gap.md#mdx-component',
 		],
 	},
 	{

@@ -23,11 +23,13 @@ describe('remark-safe-links', () => {
 	it('warns about each other scheme in links, images and definitions, with its place (not ok)', () => {
 		const file = lint('[a](javascript:alert(1)) và ![b](data:image/png;base64,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA)\n\n[c]: vbscript:msgbox\n');
 		expect(file.messages.map(String)).toEqual([
-			'content/articles/x.md:1:1-1:25: Liên kết `javascript:alert(1)` không an toàn và đã bị bỏ khỏi trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.',
-			'content/articles/x.md:1:29-1:101: Liên kết `data:image/png;base64,AAAAAAAAAAAAAAAAAA…` không an toàn và đã bị bỏ khỏi trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.',
-			'content/articles/x.md:3:1-3:21: Liên kết `vbscript:msgbox` không an toàn và đã bị bỏ khỏi trang. Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.',
+			'content/articles/x.md:1:1-1:25: Liên kết `javascript:alert(1)` không an toàn và đã bị bỏ khỏi trang.',
+			'content/articles/x.md:1:29-1:101: Liên kết `data:image/png;base64,AAAAAAAAAAAAAAAAAA…` không an toàn và đã bị bỏ khỏi trang.',
+			'content/articles/x.md:3:1-3:21: Liên kết `vbscript:msgbox` không an toàn và đã bị bỏ khỏi trang.',
 		]);
-		expect(file.messages.map((m) => [m.ruleId, m.source, m.fatal])).toEqual(Array.from({ length: 3 }, () => ['unsafe-link', 'archive', false]));
+		expect(file.messages.map((m) => [m.ruleId, m.source, m.fatal, m.note, m.url])).toEqual(
+			Array.from({ length: 3 }, () => ['unsafe-link', 'archive', false, 'Chỉ dùng liên kết http(s), mailto hoặc đường dẫn trong trang.', 'docs/huong-dan/loi-thuong-gap.md#unsafe-link']),
+		);
 	});
 
 	it('is silent on a tree without positions', () => {
