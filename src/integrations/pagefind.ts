@@ -13,7 +13,7 @@ import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
  * with d/đ are published for the search page, which folds đ and d (docs/search.md), and
  * Pagefind's unused prebuilt UIs are left out.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: { ledger?: { page: (site: string, url: string, html: string) => void; index: (url: string) => void } } = {}): AstroIntegration {
 	return {
 		name: 'archive:pagefind',
 		hooks: {
@@ -22,22 +22,30 @@ export function pagefindIntegration(): AstroIntegration {
 				const fail = (step: string, errors: string[]) => {
 					throw new Error(`Pagefind (${step}): ${errors.join('; ')}. Kiểm tra các trang có data-pagefind-body trong ${site}.`);
 				};
-				const pages = searchablePages(site);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 				if (!index || errors.length) fail('createIndex', errors);
-				for (const page of pages) {
-					const added = await index!.addHTMLFile({ url: page.url, content: padBlocks(page.html) });
+				// One page in memory at a time: read, indexed, its d/đ words kept, then dropped.
+				const words = new Set<string>();
+				let indexed = 0;
+				for (const page of htmlPages(site)) {
+					const html = fs.readFileSync(page.file, 'utf8');
+					options.ledger?.page(site, page.url, html);
+					if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
+					const added = await index!.addHTMLFile({ url: page.url, content: padBlocks(html) });
 					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
+					options.ledger?.index(added.file.url);
+					for (const word of dVocabulary([bodyText(html)])) words.add(word);
+					indexed++;
 				}
 				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length) fail('writeFiles', written.errors);
 				await pagefind.close();
 				// The search page uses Pagefind's JS API only: its prebuilt UIs are never loaded.
 				for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(site, 'pagefind', file), { force: true });
-				const words = dVocabulary(pages.map((page) => bodyText(page.html)));
+				const dWords = [...words].sort();
 				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
-				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(words));
-				logger.info(`Pagefind indexed ${pages.length} pages; ${words.length} indexed words begin with d/đ.`);
+				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(dWords));
+				logger.info(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ.`);
 			},
 		},
 	};
@@ -46,12 +54,11 @@ export function pagefindIntegration(): AstroIntegration {
 /** Pagefind's prebuilt search UIs and highlighter (about 440 KB), which the site does not use. */
 const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-/** The built pages Pagefind indexes (those with a `data-pagefind-body` element), with their URLs. */
-function searchablePages(site: string): Array<{ url: string; html: string }> {
+/** Every built HTML page outside pagefind/, with its URL, in URL order (the index is reproducible). */
+function htmlPages(site: string): Array<{ url: string; file: string }> {
 	return fs
 		.readdirSync(site, { recursive: true, encoding: 'utf8' })
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${path.sep}`))
-		.map((rel) => ({ url: `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), html: fs.readFileSync(path.join(site, rel), 'utf8') }))
-		.filter((page) => /<[^>]+\sdata-pagefind-body[\s=>]/.test(page.html))
+		.map((rel) => ({ url: `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file: path.join(site, rel) }))
 		.sort((a, b) => a.url.localeCompare(b.url));
 }
