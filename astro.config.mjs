@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pageLedger, reconcileIntegration } from './src/integrations/reconcile.ts';
+import { CACHE_DIR } from './src/cache-dir.ts';
 
 // Article bodies are rendered by the archive's own unified pipeline (src/lib/archive/article-body.ts),
 // once per build in src/data/archive.ts, so Astro's Markdown stays on its fast default (Sätteri).
@@ -19,6 +20,7 @@ export default defineConfig({
 	// Never inline Astro's processed scripts or small assets: the Content-Security-Policy
 	// (src/lib/site/csp.ts) allows no inline script and no data: URLs.
 	vite: { build: { assetsInlineLimit: 0 } },
-	cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+	// Also holds the rendered article bodies (src/data/body-cache.ts); CI keeps it between runs.
+	cacheDir: CACHE_DIR,
 	devToolbar: { enabled: false },
 });

@@ -8,10 +8,13 @@ import fs from 'node:fs';
 import { buildArchive, formatProblems, type Archive } from '../lib/archive/build.ts';
 import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
+import { bodyCache } from './body-cache.ts';
 
 const includeDrafts = import.meta.env.DEV;
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
 
+// Bodies rendered by an earlier build of the same text are read back from Astro's cache folder.
+const bodies = bodyCache();
 const fileOf = (entry: { id: string; filePath?: string }, dir: string) => entry.filePath ?? `${dir}/${entry.id}`;
 
 export const archive: Archive = buildArchive({
@@ -21,7 +24,9 @@ export const archive: Archive = buildArchive({
 	includeDrafts,
 	sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []),
 	vocabulary: loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), CONTENT_DIRS.indicators),
+	renderBody: bodies.render,
 });
+bodies.store.prune();
 
 const fatal = archive.problems.filter((p) => p.fatal);
 if (fatal.length > 0) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -52,3 +53,46 @@ export function renderArticleBody(markdown: string, options: { path: string; quo
 /** remark → rehype → sanitise → captions, frozen once per build (creating a processor per article was a hot spot). */
 const bodyProcessor = unified().use(remarkParse).use(remarkNoRawHtml).use(remarkSafeLinks).use(remarkRehype).use(rehypeSanitize, schema).use(rehypePhotoCaptions).freeze();
 const htmlProcessor = unified().use(rehypeStringify).freeze();
+
+/** Where rendered bodies are kept between builds: text by key (src/data/body-cache.ts keeps one on disk). */
+export interface BodyStore {
+	get(key: string): string | undefined;
+	set(key: string, value: string): void;
+}
+
+/** What a cached body keeps: everything `renderArticleBody` returns but its (then empty) messages. */
+interface StoredBody {
+	html: string;
+	text: string;
+	anchors: Array<[string, string]>;
+	unmatchedQuotes: string[];
+}
+
+/**
+ * The key of a rendered body: a hash of everything the rendering depends on (the Markdown, the
+ * quotes, the file path messages name) and of `version`, the rendering code itself.
+ */
+export function bodyKey(markdown: string, options: { path: string; quotes: readonly string[] }, version: string): string {
+	return createHash('sha256').update(JSON.stringify([version, options.path, options.quotes, markdown])).digest('hex');
+}
+
+/**
+ * `renderArticleBody` remembered in `store` by content hash, so that a rebuild after one edited
+ * article renders one body. A body with messages (raw HTML, an unsafe link…) is rendered every
+ * time: its messages are reported by the build that meets it, never replayed from a cache.
+ */
+export function cachedBodyRenderer(store: BodyStore, version: string): typeof renderArticleBody {
+	return (markdown, options) => {
+		const key = bodyKey(markdown, options, version);
+		const stored = store.get(key);
+		if (stored !== undefined) {
+			const body = JSON.parse(stored) as StoredBody;
+			return { html: body.html, text: body.text, anchors: new Map(body.anchors), unmatchedQuotes: body.unmatchedQuotes, messages: [] };
+		}
+		const body = renderArticleBody(markdown, options);
+		if (body.messages.length === 0) {
+			store.set(key, JSON.stringify({ html: body.html, text: body.text, anchors: [...body.anchors], unmatchedQuotes: body.unmatchedQuotes } satisfies StoredBody));
+		}
+		return body;
+	};
+}

@@ -47,6 +47,8 @@ export interface ArchiveInput {
 	vocabulary?: Vocabulary;
 	/** File names present in `content/sources/`; when given, every `source.file` must be one of them. */
 	sourceFiles?: ReadonlySet<string>;
+	/** Renders a body; `renderArticleBody` unless the caller caches it (src/data/body-cache.ts). */
+	renderBody?: typeof renderArticleBody;
 }
 
 /** A figure of an article, resolved, with the link to its sentence. */
@@ -283,7 +285,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 			const line = (entry.body ?? '').slice(0, replacement).split('\n').length;
 			problems.push({ file, line, column: 1, message: 'Văn bản có ký tự thay thế “\uFFFD”: tệp đã bị đọc sai bảng mã. Mở lại bản gốc, lưu dạng UTF-8 (hoặc dùng `npm run import`).', ruleId: 'encoding', fatal: true });
 		}
-		const body = renderArticleBody(entry.body ?? '', { path: file, quotes });
+		const body = (input.renderBody ?? renderArticleBody)(entry.body ?? '', { path: file, quotes });
 		for (const message of body.messages) {
 			problems.push({ file, message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? 'body', fatal: Boolean(message.fatal) });
 		}
