@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,10000] [--skip-search] [--skip-references]`: generates a
+ * `npm run bench [-- --sizes 1000,5000,10000] [--skip-search] [--skip-references] [--rebuild]`: generates a
  * synthetic archive of each size, builds it the way `npm run build` does (check, Astro,
  * Pagefind) and, on the same Markdown, a plain Astro 7 blog (bench/plain-astro/) indexed by
  * Pagefind's CLI right after it (the reference of the targets: ours ÷ (plain + Pagefind)), and a
@@ -26,6 +26,7 @@ const sizes = (arg('sizes') ?? '1000,5000,10000').split(',').map(Number).filter(
 const OUT = path.resolve(ROOT, arg('out') ?? 'bench/out');
 const skipSearch = args.includes('--skip-search');
 const skipReferences = args.includes('--skip-references');
+const rebuildAfterEdit = args.includes('--rebuild');
 const node = process.execPath;
 const astroBin = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
@@ -53,6 +54,8 @@ interface SizeResult {
 	generateSeconds: number;
 	markdownBytes: number;
 	ours: BuildStats & { checkSeconds: number | null; astroSeconds: number | null; pagefindSeconds: number; pagefindBytes: number; pagefindFiles: number };
+	/** `npm run build` again after one article's body changed, with the cache the first build left (`--rebuild`). */
+	rebuild?: BuildStats | null;
 	plain: BuildStats | null;
 	/** Pagefind's CLI over the plain blog's output, run right after it: plain + this is the reference. */
 	plainPagefind: BuildStats | null;
@@ -220,6 +223,27 @@ async function benchSize(n: number): Promise<SizeResult> {
 	};
 	progress(`${n}: Pagefind ${pagefindSeconds.toFixed(1)} s, index ${mb(oursStats.pagefindBytes)} in ${oursStats.pagefindFiles} files; dist ${mb(oursStats.bytes)}, ${oursStats.pages} pages`);
 
+	let rebuild: BuildStats | null = null;
+	if (rebuildAfterEdit) {
+		// One edited article: a sentence added to its body. The cache the cold build left is kept.
+		const articles = path.join(content, 'articles');
+		const edited = path.join(articles, fs.readdirSync(articles).filter((f) => f.endsWith('.md')).sort()[0]!);
+		const original = fs.readFileSync(edited);
+		fs.appendFileSync(edited, '\nĐoạn thêm để đo lần dựng lại sau khi sửa một bài.\n');
+		progress(`${n}: building again after editing ${path.basename(edited)}…`);
+		// Into its own folder, so that the search is measured on the cold build of the generated text.
+		const again = await measure(node, ['scripts/build.ts', '--outDir', `${site}-rebuild`], {
+			cwd: ROOT,
+			env: { ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+			onLine: echo(`${n}: rebuild:`),
+		});
+		fs.writeFileSync(edited, original);
+		if (!again.ok) failed(`Rebuild of ${n} after one edit`, again);
+		rebuild = stats(again, `${site}-rebuild`);
+		fs.rmSync(`${site}-rebuild`, { recursive: true, force: true });
+		progress(`${n}: rebuilt after one edit in ${rebuild.seconds.toFixed(1)} s, CPU ${f1(rebuild.cpuSeconds)} s, peak ${mb(rebuild.peakRss)}`);
+	}
+
 	let plain: BuildStats | null = null;
 	let plainPagefind: BuildStats | null = null;
 	let hugo: BuildStats | null = null;
@@ -270,6 +294,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 		generateSeconds,
 		markdownBytes: folderBytes(path.join(content, 'articles')),
 		ours: oursStats,
+		rebuild,
 		plain,
 		plainPagefind,
 		hugo,
@@ -296,11 +321,11 @@ function reference(r: SizeResult): { seconds: number; cpuSeconds: number | null;
 
 function table(results: SizeResult[]): string {
 	const rows: string[] = [];
-	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind (s) | index | dist | peak memory |');
-	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind (s) | index | dist | peak memory | rebuild after one edit wall / CPU (s) |');
+	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const r of results) {
 		const o = r.ours;
-		rows.push(`| ${r.articles} | ${r.blocs} / ${r.units} | ${o.pages} | ${f1(o.seconds)} | ${ms(o.seconds / r.articles)} | ${f1(o.cpuSeconds)} | ${o.cpuSeconds ? ms(o.cpuSeconds / r.articles) : '—'} | ${f1(o.checkSeconds)} | ${f1(o.astroSeconds)} | ${f1(o.pagefindSeconds)} | ${mb(o.pagefindBytes)} (${o.pagefindFiles} files) | ${mb(o.bytes)} | ${mb(o.peakRss)} |`);
+		rows.push(`| ${r.articles} | ${r.blocs} / ${r.units} | ${o.pages} | ${f1(o.seconds)} | ${ms(o.seconds / r.articles)} | ${f1(o.cpuSeconds)} | ${o.cpuSeconds ? ms(o.cpuSeconds / r.articles) : '—'} | ${f1(o.checkSeconds)} | ${f1(o.astroSeconds)} | ${f1(o.pagefindSeconds)} | ${mb(o.pagefindBytes)} (${o.pagefindFiles} files) | ${mb(o.bytes)} | ${mb(o.peakRss)} | ${r.rebuild ? `${f1(r.rebuild.seconds)} / ${f1(r.rebuild.cpuSeconds)}` : '—'} |`);
 	}
 	rows.push('');
 	rows.push('| articles | plain Astro wall / CPU (s) | Pagefind on it wall / CPU (s) | plain + Pagefind wall / CPU (s) | ours ÷ (plain + Pagefind) wall | ours ÷ (plain + Pagefind) CPU | ours ÷ plain alone wall / CPU | plain peak / Pagefind peak | plain dist / index |');
@@ -376,7 +401,7 @@ for (const n of args.includes('--report-only') ? [] : sizes) {
 	fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
 }
 if (mergeFile) fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
-const command = `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}`;
+const command = `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}${rebuildAfterEdit ? ' --rebuild' : ''}`;
 console.log(`\n${table(results)}\n`);
 if (!args.includes('--no-docs')) writeDocs(results, command);
 progress(`done; results in ${path.relative(ROOT, resultsFile)}${args.includes('--no-docs') ? '' : ' and docs/benchmarks.md'}`);

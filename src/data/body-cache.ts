@@ -1,8 +1,9 @@
 /**
  * Rendered article bodies kept on disk between builds, in Astro's cache folder, by content hash
  * (`cachedBodyRenderer` in src/lib/archive/article-body.ts): a rebuild after one edited article
- * renders one body. The key covers the Markdown, the quotes, the file and the rendering code
- * (the sources of the body pipeline and the lockfile), so a change to any of them renders again.
+ * renders one body, and the build reuses the bodies its own content check has just rendered.
+ * The key covers the Markdown, the quotes and the rendering code (the sources of the body
+ * pipeline and the lockfile), so a change to any of them renders again.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,14 +11,17 @@ import path from 'node:path';
 import { cachedBodyRenderer, type BodyStore } from '../lib/archive/article-body.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 
-/** The body pipeline's own sources: a change to any of them changes every key. */
-const PIPELINE = import.meta.glob(['../lib/archive/article-body.ts', '../lib/text/match.ts', '../plugins/*.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** The body pipeline's own sources (relative to the project root, where the build and the checker run): a change to any of them changes every key. */
+const PIPELINE = ['src/lib/archive/article-body.ts', 'src/lib/text/match.ts', 'src/plugins'];
 
-function pipelineVersion(): string {
+/** A hash of the rendering code: the pipeline's sources and the lockfile (the unified, remark and rehype packages as installed). */
+export function pipelineVersion(root = '.'): string {
 	const hash = createHash('sha256');
-	for (const [file, source] of Object.entries(PIPELINE).sort(([a], [b]) => a.localeCompare(b))) hash.update(`${file}\0${source}\0`);
-	// The unified, remark and rehype packages the pipeline runs, as installed.
-	if (fs.existsSync('package-lock.json')) hash.update(fs.readFileSync('package-lock.json'));
+	for (const rel of [...PIPELINE, 'package-lock.json']) {
+		const full = path.join(root, rel);
+		const files = !fs.existsSync(full) ? [] : fs.statSync(full).isDirectory() ? fs.readdirSync(full).sort().map((f) => path.join(full, f)) : [full];
+		for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file)).update('\0');
+	}
 	return hash.digest('hex');
 }
 

@@ -69,11 +69,12 @@ interface StoredBody {
 }
 
 /**
- * The key of a rendered body: a hash of everything the rendering depends on (the Markdown, the
- * quotes, the file path messages name) and of `version`, the rendering code itself.
+ * The key of a rendered body: a hash of everything the rendering depends on (the Markdown and the
+ * quotes; the path only names messages, and a body with messages is never stored) and of
+ * `version`, the rendering code itself.
  */
-export function bodyKey(markdown: string, options: { path: string; quotes: readonly string[] }, version: string): string {
-	return createHash('sha256').update(JSON.stringify([version, options.path, options.quotes, markdown])).digest('hex');
+export function bodyKey(markdown: string, options: { quotes: readonly string[] }, version: string): string {
+	return createHash('sha256').update(JSON.stringify([version, options.quotes, markdown])).digest('hex');
 }
 
 /**
