@@ -38,8 +38,8 @@ function contentIds(dir: string, ext: '.md' | '.yaml'): string[] {
 
 function isDraft(markdown: string): boolean {
 	const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(markdown);
-	// Only front matter that names `draft` can say so: the rest is not parsed again.
-	if (!fm || !/^draft\s*:/m.test(fm[1]!)) return false;
+	// Only front matter that holds the word `draft` can say so: the rest is not parsed again.
+	if (!fm || !fm[1]!.includes('draft')) return false;
 	try {
 		return (parseYaml(fm[1]!) as { draft?: unknown } | null)?.draft === true;
 	} catch {
