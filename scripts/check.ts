@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
 import { loadVocabulary, type Vocabulary } from '../src/lib/indicators/figures.ts';
 import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
+import { bodyCache } from '../src/data/body-cache.ts';
 
 const started = performance.now();
 const root = CONTENT_DIRS.root;
@@ -38,7 +39,8 @@ try {
 	const m = vocabularyFile.message(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? ` ${String(error.hint)}` : ''}` : String(error), { ruleId: 'vocabulary', source: 'archive' });
 	m.fatal = true;
 }
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []) })];
+// Bodies are rendered through the build's cache (src/data/body-cache.ts): `npm run build` then reads them back instead of rendering them again.
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary, sourceFiles: new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []), renderBody: bodyCache().render })];
 const withMessages = results.filter((f) => f.messages.length > 0);
 if (withMessages.length > 0) console.log(reporter(withMessages, { quiet: true }));
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

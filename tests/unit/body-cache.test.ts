@@ -35,8 +35,17 @@ describe('cachedBodyRenderer', () => {
 
 	it('keys on the text, the quotes and the code version, not on the file (the checker and the build name it differently)', () => {
 		const key = bodyKey(BODY, OPTIONS, 'v1');
-		expect(new Set([key, bodyKey(`${BODY} `, OPTIONS, 'v1'), bodyKey(BODY, { ...OPTIONS, quotes: [] }, 'v1'), bodyKey(BODY, OPTIONS, 'v2')]).size).toBe(4);
-		expect(bodyKey(BODY, { ...OPTIONS, path: 'bench/out/content/articles/a.md' }, 'v1')).toBe(key);
+		expect(new Set([key, bodyKey(`${BODY} Thêm.`, OPTIONS, 'v1'), bodyKey(BODY, { ...OPTIONS, quotes: [] }, 'v1'), bodyKey(BODY, OPTIONS, 'v2')]).size).toBe(4);
+		const elsewhere = { ...OPTIONS, path: 'bench/out/content/articles/a.md' };
+		expect(bodyKey(BODY, elsewhere, 'v1')).toBe(key);
+	});
+
+	it('keys the checker\'s body (blank line after the front matter, final newline, maybe NFD) and the loader\'s alike, and they render alike', () => {
+		const checker = `\n \n${BODY.normalize('NFD')}  \n\n`;
+		expect(bodyKey(checker, OPTIONS, 'v1')).toBe(bodyKey(BODY, OPTIONS, 'v1'));
+		expect({ ...renderArticleBody(checker, OPTIONS), messages: [] }).toEqual({ ...renderArticleBody(BODY, OPTIONS), messages: [] });
+		// Indentation of the first line is Markdown (a code block): it is kept.
+		expect(bodyKey(`    ${BODY}`, OPTIONS, 'v1')).not.toBe(bodyKey(BODY, OPTIONS, 'v1'));
 	});
 
 	it('never caches a body with messages: they are reported by every build', () => {

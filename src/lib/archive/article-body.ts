@@ -69,12 +69,15 @@ interface StoredBody {
 }
 
 /**
- * The key of a rendered body: a hash of everything the rendering depends on (the Markdown and the
- * quotes; the path only names messages, and a body with messages is never stored) and of
- * `version`, the rendering code itself.
+ * The key of a rendered body: a hash of everything the rendering depends on and of `version`, the
+ * rendering code itself. The Markdown is taken as the renderer reads it (NFC) and without its
+ * leading blank lines and trailing white space, which render nothing: the checker's body keeps
+ * the blank line after the front matter and the final newline, Astro's loader trims them. The
+ * path only names messages, and a body with messages is never stored.
  */
 export function bodyKey(markdown: string, options: { quotes: readonly string[] }, version: string): string {
-	return createHash('sha256').update(JSON.stringify([version, options.quotes, markdown])).digest('hex');
+	const text = markdown.normalize('NFC').replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+	return createHash('sha256').update(JSON.stringify([version, options.quotes, text])).digest('hex');
 }
 
 /**

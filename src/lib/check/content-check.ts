@@ -10,7 +10,7 @@ import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
-import { buildArchive, type SourceEntry } from '../archive/build.ts';
+import { buildArchive, type ArchiveInput, type SourceEntry } from '../archive/build.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
@@ -32,6 +32,8 @@ export interface CheckOptions {
 	vocabulary?: Vocabulary;
 	/** File names in `content/sources/`, to check every `source.file`. */
 	sourceFiles?: ReadonlySet<string>;
+	/** Renders article bodies for the derivation (a cached renderer shares them with the build). */
+	renderBody?: ArchiveInput['renderBody'];
 }
 
 export type Kind = 'blocs' | 'units' | 'articles';
@@ -176,7 +178,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body }));
-	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles });
+	const archive = buildArchive({ blocs: entries<BlocData>('blocs'), units: entries<UnitData>('units'), articles: entries<ArticleData>('articles'), includeDrafts: true, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles, renderBody: options.renderBody });
 	const byPath = new Map(parsed.map((p) => [p.file.path, p]));
 	for (const problem of archive.problems) {
 		const p = byPath.get(problem.file);
