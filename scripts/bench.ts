@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,10000] [--skip-search] [--skip-references]`: generates a
+ * `npm run bench [-- --sizes 1000,5000,10000] [--skip-search] [--skip-references] [--rebuild]`: generates a
  * synthetic archive of each size, builds it the way `npm run build` does (check, Astro,
- * Pagefind) and, on the same Markdown, a plain Astro 7 blog (bench/plain-astro/) and a Hugo site
- * (bench/hugo/, skipped with a notice when `hugo` is not installed). Reports build time, time
+ * Pagefind) and, on the same Markdown, a plain Astro 7 blog (bench/plain-astro/) indexed by
+ * Pagefind's CLI right after it (the reference of the targets: ours ÷ (plain + Pagefind)), and a
+ * Hugo site (bench/hugo/, skipped with a notice when `hugo` is not installed). Reports build time, time
  * per article, peak memory, output size, Pagefind indexing time and index size, and in Chromium
  * the time from typing a query to the first results and the bytes fetched per query. Writes
  * bench/out/results.json and the results section of docs/benchmarks.md.
@@ -25,8 +26,10 @@ const sizes = (arg('sizes') ?? '1000,5000,10000').split(',').map(Number).filter(
 const OUT = path.resolve(ROOT, arg('out') ?? 'bench/out');
 const skipSearch = args.includes('--skip-search');
 const skipReferences = args.includes('--skip-references');
+const rebuildAfterEdit = args.includes('--rebuild');
 const node = process.execPath;
 const astroBin = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const started = performance.now();
 
 const clock = () => {
@@ -51,7 +54,11 @@ interface SizeResult {
 	generateSeconds: number;
 	markdownBytes: number;
 	ours: BuildStats & { checkSeconds: number | null; astroSeconds: number | null; pagefindSeconds: number; pagefindBytes: number; pagefindFiles: number };
+	/** `npm run build` again after one article's body changed, with the cache the first build left (`--rebuild`). */
+	rebuild?: BuildStats | null;
 	plain: BuildStats | null;
+	/** Pagefind's CLI over the plain blog's output, run right after it: plain + this is the reference. */
+	plainPagefind: BuildStats | null;
 	hugo: BuildStats | null;
 	search: SearchStats | null;
 }
@@ -216,7 +223,29 @@ async function benchSize(n: number): Promise<SizeResult> {
 	};
 	progress(`${n}: Pagefind ${pagefindSeconds.toFixed(1)} s, index ${mb(oursStats.pagefindBytes)} in ${oursStats.pagefindFiles} files; dist ${mb(oursStats.bytes)}, ${oursStats.pages} pages`);
 
+	let rebuild: BuildStats | null = null;
+	if (rebuildAfterEdit) {
+		// One edited article: a sentence added to its body. The cache the cold build left is kept.
+		const articles = path.join(content, 'articles');
+		const edited = path.join(articles, fs.readdirSync(articles).filter((f) => f.endsWith('.md')).sort()[0]!);
+		const original = fs.readFileSync(edited);
+		fs.appendFileSync(edited, '\nĐoạn thêm để đo lần dựng lại sau khi sửa một bài.\n');
+		progress(`${n}: building again after editing ${path.basename(edited)}…`);
+		// Into its own folder, so that the search is measured on the cold build of the generated text.
+		const again = await measure(node, ['scripts/build.ts', '--outDir', `${site}-rebuild`], {
+			cwd: ROOT,
+			env: { ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+			onLine: echo(`${n}: rebuild:`),
+		});
+		fs.writeFileSync(edited, original);
+		if (!again.ok) failed(`Rebuild of ${n} after one edit`, again);
+		rebuild = stats(again, `${site}-rebuild`);
+		fs.rmSync(`${site}-rebuild`, { recursive: true, force: true });
+		progress(`${n}: rebuilt after one edit in ${rebuild.seconds.toFixed(1)} s, CPU ${f1(rebuild.cpuSeconds)} s, peak ${mb(rebuild.peakRss)}`);
+	}
+
 	let plain: BuildStats | null = null;
+	let plainPagefind: BuildStats | null = null;
 	let hugo: BuildStats | null = null;
 	if (!skipReferences) {
 		const plainOut = path.join(OUT, `plain-${n}`);
@@ -232,6 +261,13 @@ async function benchSize(n: number): Promise<SizeResult> {
 		if (!run.ok) failed(`Plain Astro build of ${n}`, run);
 		plain = stats(run, plainOut);
 		progress(`${n}: plain Astro built in ${plain.seconds.toFixed(1)} s, CPU ${f1(plain.cpuSeconds)} s, peak ${mb(plain.peakRss)}, ${mb(plain.bytes)}`);
+		// The reference is a plain Astro blog WITH search: Pagefind's own CLI over its output, as a
+		// blog adds it (Starlight and astro-pagefind run it after the build), on every page.
+		progress(`${n}: indexing the plain blog with Pagefind…`);
+		const pf = await measure(node, [pagefindBin, '--site', plainOut, '--force-language', 'vi', '--quiet'], { cwd: ROOT });
+		if (!pf.ok) failed(`Pagefind over the plain build of ${n}`, pf);
+		plainPagefind = { ...stats(pf, path.join(plainOut, 'pagefind')), pages: plain.pages };
+		progress(`${n}: Pagefind over the plain blog in ${plainPagefind.seconds.toFixed(1)} s, CPU ${f1(plainPagefind.cpuSeconds)} s, peak ${mb(plainPagefind.peakRss)}, index ${mb(plainPagefind.bytes)}`);
 
 		if (hugoPath) {
 			const hugoOut = path.join(OUT, `hugo-${n}`);
@@ -258,7 +294,9 @@ async function benchSize(n: number): Promise<SizeResult> {
 		generateSeconds,
 		markdownBytes: folderBytes(path.join(content, 'articles')),
 		ours: oursStats,
+		rebuild,
 		plain,
+		plainPagefind,
 		hugo,
 		search,
 	};
@@ -273,23 +311,42 @@ const f1 = (x: number | null | undefined) => (x === null || x === undefined || !
 const ms = (x: number) => `${(x * 1000).toFixed(1)} ms`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
 
+/** The reference the targets are set against: the plain Astro blog plus Pagefind over its output (times added, peak the larger). */
+function reference(r: SizeResult): { seconds: number; cpuSeconds: number | null; peakRss: number } | null {
+	const p = r.plain;
+	const pf = r.plainPagefind;
+	if (!p || !pf) return null;
+	return { seconds: p.seconds + pf.seconds, cpuSeconds: p.cpuSeconds === null || pf.cpuSeconds === null ? null : p.cpuSeconds + pf.cpuSeconds, peakRss: Math.max(p.peakRss, pf.peakRss) };
+}
+
 function table(results: SizeResult[]): string {
 	const rows: string[] = [];
-	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind (s) | index | dist | peak memory |');
-	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	rows.push('| articles | blocs / boards | pages | build wall (s) | per article | build CPU (s) | CPU per article | check (s) | astro build (s) | Pagefind (s) | index | dist | peak memory | rebuild after one edit wall / CPU (s) |');
+	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const r of results) {
 		const o = r.ours;
-		rows.push(`| ${r.articles} | ${r.blocs} / ${r.units} | ${o.pages} | ${f1(o.seconds)} | ${ms(o.seconds / r.articles)} | ${f1(o.cpuSeconds)} | ${o.cpuSeconds ? ms(o.cpuSeconds / r.articles) : '—'} | ${f1(o.checkSeconds)} | ${f1(o.astroSeconds)} | ${f1(o.pagefindSeconds)} | ${mb(o.pagefindBytes)} (${o.pagefindFiles} files) | ${mb(o.bytes)} | ${mb(o.peakRss)} |`);
+		rows.push(`| ${r.articles} | ${r.blocs} / ${r.units} | ${o.pages} | ${f1(o.seconds)} | ${ms(o.seconds / r.articles)} | ${f1(o.cpuSeconds)} | ${o.cpuSeconds ? ms(o.cpuSeconds / r.articles) : '—'} | ${f1(o.checkSeconds)} | ${f1(o.astroSeconds)} | ${f1(o.pagefindSeconds)} | ${mb(o.pagefindBytes)} (${o.pagefindFiles} files) | ${mb(o.bytes)} | ${mb(o.peakRss)} | ${r.rebuild ? `${f1(r.rebuild.seconds)} / ${f1(r.rebuild.cpuSeconds)}` : '—'} |`);
 	}
 	rows.push('');
-	rows.push('| articles | plain Astro wall / CPU (s) | per article (wall) | ours ÷ plain (wall) | ours ÷ plain (CPU) | Hugo wall / CPU (s) | per article (wall) | ours ÷ Hugo (wall) | ours ÷ Hugo (CPU) | plain peak / dist | Hugo peak / dist |');
-	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	rows.push('| articles | plain Astro wall / CPU (s) | Pagefind on it wall / CPU (s) | plain + Pagefind wall / CPU (s) | ours ÷ (plain + Pagefind) wall | ours ÷ (plain + Pagefind) CPU | ours ÷ plain alone wall / CPU | plain peak / Pagefind peak | plain dist / index |');
+	rows.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const r of results) {
 		const p = r.plain;
-		const h = r.hugo;
+		const pf = r.plainPagefind ?? null;
+		const ref = reference(r);
 		rows.push(
-			`| ${r.articles} | ${f1(p?.seconds)} / ${f1(p?.cpuSeconds)} | ${p ? ms(p.seconds / r.articles) : '—'} | ${ratio(r.ours.seconds, p?.seconds)} | ${ratio(r.ours.cpuSeconds ?? NaN, p?.cpuSeconds ?? undefined)} | ${h ? `${f1(h.seconds)} / ${f1(h.cpuSeconds)}` : 'not installed'} | ${h ? ms(h.seconds / r.articles) : '—'} | ${ratio(r.ours.seconds, h?.seconds)} | ${ratio(r.ours.cpuSeconds ?? NaN, h?.cpuSeconds ?? undefined)} | ${p ? `${mb(p.peakRss)} / ${mb(p.bytes)}` : '—'} | ${h ? `${mb(h.peakRss)} / ${mb(h.bytes)}` : '—'} |`,
+			`| ${r.articles} | ${f1(p?.seconds)} / ${f1(p?.cpuSeconds)} | ${pf ? `${f1(pf.seconds)} / ${f1(pf.cpuSeconds)}` : '—'} | ${ref ? `${f1(ref.seconds)} / ${f1(ref.cpuSeconds)}` : '—'} | ${ratio(r.ours.seconds, ref?.seconds)} | ${ratio(r.ours.cpuSeconds ?? NaN, ref?.cpuSeconds ?? undefined)} | ${ratio(r.ours.seconds, p?.seconds)} / ${ratio(r.ours.cpuSeconds ?? NaN, p?.cpuSeconds ?? undefined)} | ${p ? mb(p.peakRss) : '—'} / ${pf ? mb(pf.peakRss) : '—'} | ${p ? mb(p.bytes) : '—'} / ${pf ? mb(pf.bytes) : '—'} |`,
 		);
+	}
+	if (results.some((r) => r.hugo)) {
+		rows.push('');
+		rows.push('| articles | Hugo wall / CPU (s) | per article (wall) | ours ÷ Hugo (wall) | ours ÷ Hugo (CPU) | Hugo peak / dist |');
+		rows.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+		for (const r of results) {
+			const h = r.hugo;
+			if (!h) continue;
+			rows.push(`| ${r.articles} | ${f1(h.seconds)} / ${f1(h.cpuSeconds)} | ${ms(h.seconds / r.articles)} | ${ratio(r.ours.seconds, h.seconds)} | ${ratio(r.ours.cpuSeconds ?? NaN, h.cpuSeconds ?? undefined)} | ${mb(h.peakRss)} / ${mb(h.bytes)} |`);
+		}
 	}
 	if (results.some((r) => r.search)) {
 		rows.push('');
@@ -309,7 +366,7 @@ function table(results: SizeResult[]): string {
 			return xa === undefined || xb === undefined ? '—' : ms((xb - xa) / (b.articles - a.articles));
 		};
 		rows.push('');
-		rows.push(`Marginal cost per added article from ${a.articles} to ${b.articles} (wall): ours ${marginal((r) => r.ours.seconds)}, plain Astro ${marginal((r) => r.plain?.seconds)}, Hugo ${marginal((r) => r.hugo?.seconds)}. CPU: ours ${marginal((r) => r.ours.cpuSeconds ?? undefined)}, plain Astro ${marginal((r) => r.plain?.cpuSeconds ?? undefined)}, Hugo ${marginal((r) => r.hugo?.cpuSeconds ?? undefined)}.`);
+		rows.push(`Marginal cost per added article from ${a.articles} to ${b.articles} (wall): ours ${marginal((r) => r.ours.seconds)}, plain Astro + Pagefind ${marginal((r) => reference(r)?.seconds)}, plain Astro ${marginal((r) => r.plain?.seconds)}, Hugo ${marginal((r) => r.hugo?.seconds)}. CPU: ours ${marginal((r) => r.ours.cpuSeconds ?? undefined)}, plain Astro + Pagefind ${marginal((r) => reference(r)?.cpuSeconds ?? undefined)}, plain Astro ${marginal((r) => r.plain?.cpuSeconds ?? undefined)}, Hugo ${marginal((r) => r.hugo?.cpuSeconds ?? undefined)}.`);
 	}
 	return rows.join('\n');
 }
@@ -344,7 +401,7 @@ for (const n of args.includes('--report-only') ? [] : sizes) {
 	fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
 }
 if (mergeFile) fs.writeFileSync(resultsFile, `${JSON.stringify({ machine: machine(), command: `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}`, results }, null, 1)}\n`);
-const command = `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}`;
+const command = `npm run bench -- --sizes ${results.map((r) => r.articles).join(',')}${skipSearch ? ' --skip-search' : ''}${skipReferences ? ' --skip-references' : ''}${rebuildAfterEdit ? ' --rebuild' : ''}`;
 console.log(`\n${table(results)}\n`);
 if (!args.includes('--no-docs')) writeDocs(results, command);
 progress(`done; results in ${path.relative(ROOT, resultsFile)}${args.includes('--no-docs') ? '' : ' and docs/benchmarks.md'}`);

@@ -19,6 +19,7 @@ từng lỗi theo dạng tệp:dòng:cột. Lệnh trả mã 1 khi còn lỗi; c
 
   --no-spelling  bỏ qua kiểm tra chính tả (nhanh hơn; npm run build dùng cách này)
   --help         in hướng dẫn này`, { 'no-spelling': { type: 'boolean' } });
+import { bodyCache } from '../src/data/body-cache.ts';
 
 const started = performance.now();
 const filesIn = (dir: string) => new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
@@ -38,7 +39,8 @@ const spell = (text: string) => (spellCheck ? spellCheck(text).messages : []);
 // The vocabulary is checked first: figures cannot be checked without it.
 const { vocabulary, file: vocabularyFile } = readVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8'), path.relative(process.cwd(), CONTENT_DIRS.indicators));
 const usable = vocabularyFile.messages.some((m) => m.fatal) ? undefined : vocabulary;
-const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: filesIn(CONTENT_DIRS.sources), imageFiles: filesIn(CONTENT_DIRS.images) })];
+// Bodies are rendered through the build's cache (src/data/body-cache.ts): `npm run build` then reads them back instead of rendering them again.
+const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: filesIn(CONTENT_DIRS.sources), imageFiles: filesIn(CONTENT_DIRS.images), renderBody: bodyCache().render })];
 const text = report(results);
 if (text) console.log(text);
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);

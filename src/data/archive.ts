@@ -10,10 +10,13 @@ import { report } from '../lib/check/report.ts';
 import { locatorFor } from '../lib/check/content-check.ts';
 import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
+import { bodyCache } from './body-cache.ts';
 
 const includeDrafts = import.meta.env.DEV;
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
 
+// Bodies rendered by an earlier build of the same text are read back from Astro's cache folder.
+const bodies = bodyCache();
 const fileOf = (entry: { id: string; filePath?: string }, dir: string) => entry.filePath ?? `${dir}/${entry.id}`;
 
 const sourceFiles = new Set(fs.existsSync(CONTENT_DIRS.sources) ? fs.readdirSync(CONTENT_DIRS.sources) : []);
@@ -26,9 +29,11 @@ const input = {
 	sourceFiles,
 	imageFiles: new Set(fs.existsSync(CONTENT_DIRS.images) ? fs.readdirSync(CONTENT_DIRS.images) : []),
 	vocabulary,
+	renderBody: bodies.render,
 };
 
 export const archive: Archive = buildArchive(input);
+bodies.store.prune();
 
 // A draft never blocks (the dev server shows drafts): only problems of published files fail.
 const drafts = new Set(input.articles.filter((a) => a.data.draft).map((a) => a.file));

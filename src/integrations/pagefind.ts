@@ -14,7 +14,7 @@ import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
  * with d/đ are published for the search page, which folds đ and d (docs/search.md), and
  * Pagefind's unused prebuilt UIs are left out.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: { ledger?: { page: (site: string, url: string, html: string) => void; index: (url: string) => void } } = {}): AstroIntegration {
 	/** The base path the site is served under (`/` or `/<repo>/`): result URLs carry it. */
 	let base = '/';
 	return {
@@ -28,22 +28,30 @@ export function pagefindIntegration(): AstroIntegration {
 				const fail = (step: string, errors: string[]) => {
 					throw pagefindError(site, step, errors);
 				};
-				const pages = searchablePages(site);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 				if (!index || errors.length) fail('createIndex', errors);
-				for (const page of pages) {
-					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: padBlocks(page.html) });
+				// One page in memory at a time: read, indexed, its d/đ words kept, then dropped.
+				const words = new Set<string>();
+				let indexed = 0;
+				for (const page of htmlPages(site)) {
+					const html = fs.readFileSync(page.file, 'utf8');
+					options.ledger?.page(site, page.url, html);
+					if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
+					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: padBlocks(html) });
 					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
+					options.ledger?.index(added.file.url);
+					for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
+					indexed++;
 				}
 				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length) fail('writeFiles', written.errors);
 				await pagefind.close();
 				// The search page uses Pagefind's JS API only: its prebuilt UIs are never loaded.
 				for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(site, 'pagefind', file), { force: true });
-				const words = dVocabulary(pages.map((page) => bodyText(page.html)));
+				const dWords = [...words].sort();
 				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
-				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(words));
-				logger.info(`Pagefind indexed ${pages.length} pages; ${words.length} indexed words begin with d/đ.`);
+				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(dWords));
+				logger.info(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ.`);
 			},
 		},
 	};
@@ -57,15 +65,26 @@ export function pagefindError(site: string, step: string, errors: readonly strin
 	);
 }
 
+/**
+ * The white-space tokens of a text that can hold a word beginning with d/đ: those with a d or đ
+ * once decomposed (`ḍ` is `d` + a mark). The others cannot give a d/đ word, so the vocabulary
+ * pass skips them (it folds every character of every token it is given).
+ */
+export function dTokens(text: string): string {
+	return text
+		.split(/\s+/u)
+		.filter((token) => /[dDđĐ]/.test(token) || /[dD]/.test(token.normalize('NFD')))
+		.join(' ');
+}
+
 /** Pagefind's prebuilt search UIs and highlighter (about 440 KB), which the site does not use. */
 const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-/** The built pages Pagefind indexes (those with a `data-pagefind-body` element), with their URLs. */
-function searchablePages(site: string): Array<{ url: string; html: string }> {
+/** Every built HTML page outside pagefind/, with its URL, in URL order (the index is reproducible). */
+function htmlPages(site: string): Array<{ url: string; file: string }> {
 	return fs
 		.readdirSync(site, { recursive: true, encoding: 'utf8' })
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${path.sep}`))
-		.map((rel) => ({ url: `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), html: fs.readFileSync(path.join(site, rel), 'utf8') }))
-		.filter((page) => /<[^>]+\sdata-pagefind-body[\s=>]/.test(page.html))
+		.map((rel) => ({ url: `/${rel.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file: path.join(site, rel) }))
 		.sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -67,11 +67,52 @@ const sitePath = (url: string, base: string) => (base !== '/' && url.startsWith(
 const LABELS = { articles: 'Số bài viết', blocs: 'Số khối', units: 'Số ban quản lý' } as const;
 const list = (ids: string[]) => ids.map((id) => `\`${id}\``).join(', ');
 
+/** What one built page tells the reconciliation: is it an article page, is it meant to be searchable? */
+export interface PageFacts {
+	article: boolean;
+	searchable: boolean;
+}
+
+/** Reads a built page's facts from its HTML. */
+export function pageFacts(html: string): PageFacts {
+	return { article: html.includes('<meta property="og:type" content="article">'), searchable: html.includes('data-pagefind-body') && /<[^>]+\sdata-pagefind-body[\s=>]/.test(html) };
+}
+
+/**
+ * What the build already holds when it reconciles, so that nothing is read twice: the facts of
+ * every built HTML page (recorded by the Pagefind integration as it reads each page once) and the
+ * URL Pagefind answered for every page it indexed.
+ */
+export interface PageLedger {
+	/** The built site these facts are about. */
+	site: string | null;
+	/** Every built HTML page, by URL path (`/a/b/` for `a/b/index.html`). */
+	pages: Map<string, PageFacts>;
+	/** The URL of every page Pagefind indexed, as its `addHTMLFile` answered. */
+	indexed: string[];
+}
+
+/** An empty ledger; the Pagefind integration fills it (`page`, `indexed`), the reconcile integration reads it. */
+export function pageLedger(): PageLedger & { page: (site: string, url: string, html: string) => void; index: (url: string) => void } {
+	const ledger: PageLedger = { site: null, pages: new Map(), indexed: [] };
+	return Object.assign(ledger, {
+		page(site: string, url: string, html: string) {
+			if (ledger.site !== site) Object.assign(ledger, { site, pages: new Map(), indexed: [] });
+			ledger.pages.set(url, pageFacts(html));
+		},
+		index(url: string) {
+			ledger.indexed.push(url);
+		},
+	});
+}
+
 /**
  * Compares the archive's counts as the content folders, the exports (`du-lieu/*.json`), the built
  * pages and the Pagefind index each give them. Pure reading: the integration below throws on problems.
+ * With a `ledger` of the same site, pages and fragments are not read again: their facts and URLs
+ * come from the ledger, and only the counts of files are taken from disk.
  */
-export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIRS): Reconciliation {
+export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIRS, ledger?: PageLedger): Reconciliation {
 	const problems: string[] = [];
 	const compare = (what: string, expected: string[], expectedFrom: string, actual: string[], actualFrom: string) => {
 		const expectedSet = new Set(expected);
@@ -104,13 +145,14 @@ export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIR
 		compare(LABELS[kind], content[kind], `content/${kind}/`, rows.map((r) => String(r.id)).sort(), `du-lieu/${kind}.json`);
 	}
 
-	// Each built page is read once: is it an article page, and is it meant to be searchable?
+	// Each built page is read once: is it an article page, and is it meant to be searchable? In the
+	// build the Pagefind integration has already read every page and says so in the ledger.
 	const articlePages: string[] = [];
 	const searchable: string[] = [];
-	for (const [url, file] of pages) {
-		const html = fs.readFileSync(file, 'utf8');
-		if (html.includes('<meta property="og:type" content="article">')) articlePages.push(url);
-		if (/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) searchable.push(url);
+	const seen = ledger?.pages ?? new Map([...pages].map(([url, file]) => [url, pageFacts(fs.readFileSync(file, 'utf8'))]));
+	for (const [url, facts] of seen) {
+		if (facts.article) articlePages.push(url);
+		if (facts.searchable) searchable.push(url);
 	}
 
 	// Pages: one per entry, and no page without an entry.
@@ -128,12 +170,15 @@ export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIR
 		searchIndex = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 		const fragmentDir = path.join(dist, 'pagefind', 'fragment');
 		const fragments = fs.existsSync(fragmentDir) ? fs.readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
-		const urls = fragments.map((f) => {
-			const text = gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).toString('utf8');
-			// Result URLs carry the base path the site is served under; built files do not.
-			return sitePath((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url, base);
-		});
-		if (urls.length !== searchIndex) problems.push(`Chỉ mục tìm kiếm: pagefind-entry.json báo ${searchIndex} trang nhưng có ${urls.length} tệp fragment.`);
+		// In the build, the URLs Pagefind answered for each page it indexed; alone, each fragment's own.
+		const urls = (
+			ledger?.indexed ??
+			fragments.map((f) => {
+				const text = gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).toString('utf8');
+				return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+			})).map((url) => sitePath(url, base)); // Result URLs carry the base path the site is served under; built files do not.
+		if (fragments.length !== searchIndex) problems.push(`Chỉ mục tìm kiếm: pagefind-entry.json báo ${searchIndex} trang nhưng có ${fragments.length} tệp fragment.`);
+		if (urls.length !== fragments.length) problems.push(`Chỉ mục tìm kiếm: Pagefind nhận ${urls.length} trang nhưng viết ${fragments.length} tệp fragment.`);
 		const indexed = new Set(urls);
 		const notIndexed = searchable.filter((url) => !indexed.has(url));
 		if (notIndexed.length) problems.push(`Chỉ mục tìm kiếm thiếu ${notIndexed.length} trang có data-pagefind-body: ${list(notIndexed)}.`);
@@ -161,9 +206,10 @@ export function reconcileError(site: string, problems: readonly string[]): Astro
 /**
  * Fails the build when the archive's counts do not reconcile: content folders, exports, built
  * pages and the search index must all hold the same articles, blocs and boards. Register it after
- * the Pagefind integration so the index exists when `astro:build:done` runs.
+ * the Pagefind integration so the index exists when `astro:build:done` runs; give it the ledger
+ * the Pagefind integration fills so that it reads no page twice.
  */
-export function reconcileIntegration(): AstroIntegration {
+export function reconcileIntegration(options: { ledger?: PageLedger } = {}): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'archive:reconcile',
@@ -172,8 +218,10 @@ export function reconcileIntegration(): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const { counts, problems } = reconcileSite(fileURLToPath(dir), base);
-				if (problems.length > 0) throw reconcileError(fileURLToPath(dir), problems);
+				const site = fileURLToPath(dir);
+				const ledger = options.ledger && options.ledger.site === site ? options.ledger : undefined;
+				const { counts, problems } = reconcileSite(site, base, CONTENT_DIRS, ledger);
+				if (problems.length > 0) throw reconcileError(site, problems);
 				logger.info(`Reconciled ${counts.articles} articles, ${counts.blocs} blocs, ${counts.units} boards with the exports, the pages and ${counts.searchIndex} search-index entries (${counts.searchablePages} searchable pages).`);
 			},
 		},

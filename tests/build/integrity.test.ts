@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { reconcileIntegration, reconcileSite } from '../../src/integrations/reconcile.ts';
+import { pageLedger, reconcileIntegration, reconcileSite } from '../../src/integrations/reconcile.ts';
+import { CONTENT_DIRS } from '../../src/content-paths.ts';
 import { validateHtml } from '../helpers/html-validity.ts';
 import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
 import { SITE_CONTENT } from '../helpers/build-site.ts';
@@ -275,6 +276,34 @@ describe('the build reconciles its counts (src/integrations/reconcile.ts)', () =
 			'Chỉ mục tìm kiếm thiếu 1 trang có data-pagefind-body: `/ban-quan-ly/vinh-phuc/`.',
 			'Không tìm được 1 trang của kho (bài, khối, ban quản lý): `/ban-quan-ly/vinh-phuc/`.',
 			`Chỉ mục tìm kiếm trỏ tới 1 trang không có: \`/bai-viet/${first}/\`.`,
+		]);
+	});
+
+	/** A ledger as the Pagefind integration fills it in the build: every page's facts, every indexed URL. */
+	const ledgerOf = (site: string) => {
+		const ledger = pageLedger();
+		for (const rel of fs.readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((r) => r.endsWith('.html')).sort()) {
+			ledger.page(site, `/${rel.split(path.sep).join('/')}`.replace(/index\.html$/, ''), fs.readFileSync(path.join(site, rel), 'utf8'));
+		}
+		for (const f of fs.readdirSync(path.join(site, 'pagefind/fragment')).sort()) {
+			const text = gunzipSync(fs.readFileSync(path.join(site, 'pagefind/fragment', f))).toString();
+			ledger.index((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+		}
+		return ledger;
+	};
+
+	it('reconciles from the ledger the build holds exactly as from the files, and names what the ledger lacks', () => {
+		expect(reconcileSite(dir, '/', CONTENT_DIRS, ledgerOf(dir))).toEqual(reconcileSite(dir));
+		const ledger = ledgerOf(dir);
+		const lost = ledger.indexed.find((url) => url === '/ban-quan-ly/vinh-phuc/')!;
+		ledger.indexed.splice(ledger.indexed.indexOf(lost), 1);
+		ledger.pages.set('/bai-viet/khong-co/', { article: true, searchable: false });
+		const [entries, articles] = [reconcileSite(dir).counts.searchIndex, contentIds('articles').length];
+		expect(reconcileSite(dir, '/', CONTENT_DIRS, ledger).problems).toEqual([
+			`Số bài viết: content/articles/ có ${articles}, các trang bài (og:type article) có ${articles + 1}; thừa \`khong-co\`.`,
+			`Chỉ mục tìm kiếm: Pagefind nhận ${entries - 1} trang nhưng viết ${entries} tệp fragment.`,
+			'Chỉ mục tìm kiếm thiếu 1 trang có data-pagefind-body: `/ban-quan-ly/vinh-phuc/`.',
+			'Không tìm được 1 trang của kho (bài, khối, ban quản lý): `/ban-quan-ly/vinh-phuc/`.',
 		]);
 	});
 

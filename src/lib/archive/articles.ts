@@ -23,6 +23,8 @@ export interface ArticlesContext {
 	sourceFiles?: ReadonlySet<string>;
 	/** File names present in `content/anh/` (photos MDX articles may show). */
 	imageFiles?: ReadonlySet<string>;
+	/** Renders a body (a cached renderer in the build and the checker). */
+	renderBody?: typeof renderArticleBody;
 }
 
 type Place = Point | undefined;
@@ -133,7 +135,7 @@ function checkSource(entry: SourceEntry<ArticleData>, ctx: ArticlesContext): voi
 /** Renders the body; the renderer's messages (raw HTML, unsafe links) move to the content file, at their line in it. */
 function renderBody(entry: SourceEntry<ArticleData>, ctx: ArticlesContext): RenderedBody {
 	const components = { indicators: ctx.vocabulary ? new Set(ctx.vocabulary.keys()) : undefined, images: ctx.imageFiles };
-	const body = renderArticleBody(entry.body ?? '', { path: entry.file, quotes: quotesOf(entry.data), components });
+	const body = (ctx.renderBody ?? renderArticleBody)(entry.body ?? '', { path: entry.file, quotes: quotesOf(entry.data), components });
 	const diagnostics = ctx.diagnostics;
 	const vfile = diagnostics.file(entry.file);
 	for (const m of body.messages) {

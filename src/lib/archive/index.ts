@@ -24,7 +24,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 	const refs = references(units, new Set(input.blocs.map((b) => b.id)), diagnostics);
 	const blocs = deriveBlocs(input.blocs, refs, diagnostics);
 	const published = input.articles.filter((a) => input.includeDrafts || !a.data.draft);
-	const { articles, figures } = deriveArticles(published, { refs, diagnostics, vocabulary: input.vocabulary, sourceFiles: input.sourceFiles, imageFiles: input.imageFiles });
+	const { articles, figures } = deriveArticles(published, { refs, diagnostics, vocabulary: input.vocabulary, sourceFiles: input.sourceFiles, imageFiles: input.imageFiles, renderBody: input.renderBody });
 	const byBloc = groupByBloc(articles.values());
 	checkConferenceDates(byBloc, diagnostics);
 	const { timelines, chairs } = deriveTimelines(blocs, byBloc, units, diagnostics);

@@ -1,6 +1,7 @@
 /**
  * Types of the derived archive, shared by the derivation's phases, the views and the pages.
  */
+import type { renderArticleBody } from './article-body.ts';
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
 import type { ArticleData } from '../../schemas/article.ts';
@@ -38,6 +39,8 @@ export interface ArchiveInput {
 	sourceFiles?: ReadonlySet<string>;
 	/** File names present in `content/anh/`; when given, every `<Hinh src>` of an MDX article must be one of them. */
 	imageFiles?: ReadonlySet<string>;
+	/** Renders a body; `renderArticleBody` unless the caller caches it (src/data/body-cache.ts). */
+	renderBody?: typeof renderArticleBody;
 }
 
 /** A figure of an article, resolved, with the link to its sentence. */

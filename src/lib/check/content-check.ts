@@ -10,7 +10,7 @@ import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
-import { buildArchive, type SourceEntry } from '../archive/index.ts';
+import { buildArchive, type ArchiveInput, type SourceEntry } from '../archive/index.ts';
 import { duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
@@ -38,6 +38,8 @@ export interface CheckOptions {
 	sourceFiles?: ReadonlySet<string>;
 	/** File names in `content/anh/`, to check every `<Hinh src>` of an MDX article. */
 	imageFiles?: ReadonlySet<string>;
+	/** Renders article bodies for the derivation (a cached renderer shares them with the build). */
+	renderBody?: ArchiveInput['renderBody'];
 }
 
 export type Kind = 'blocs' | 'units' | 'articles';
@@ -115,7 +117,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	// Cross-file checks run on everything that parsed, exactly as the build derives it (drafts left out); their messages land on the same VFiles.
 	const ok = parsed.filter((p) => p.data !== undefined);
 	const entries = <T>(kind: Kind, own: boolean) => ok.filter((p) => p.kind === kind).map((p): SourceEntry<T> => ({ id: p.id, file: p.file.path, data: p.data as T, body: p.body, vfile: own ? p.file : undefined, locate: (field) => placeOf(p, fieldPath(field)), bodyLine: p.bodyLine }));
-	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles, imageFiles: options.imageFiles });
+	const derive = (own: boolean, includeDrafts: boolean) => buildArchive({ blocs: entries<BlocData>('blocs', own), units: entries<UnitData>('units', own), articles: entries<ArticleData>('articles', own), includeDrafts, vocabulary: options.vocabulary, sourceFiles: options.sourceFiles, imageFiles: options.imageFiles, renderBody: options.renderBody });
 	const archive = derive(true, false);
 	const drafts = parsed.filter((p) => p.draft);
 	if (drafts.length > 0) keepDraftMessages(derive(false, true), drafts);
