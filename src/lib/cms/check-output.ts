@@ -1,6 +1,6 @@
 /**
- * Reads what `npm run check` prints (vfile-reporter: a file path, then one indented line per
- * message, `line:col  severity  reason  rule  source`) back into messages, so the editor
+ * Reads what `npm run check` prints (vfile-reporter: a file path, then one line per message,
+ * `line:col  severity  reason  rule  source`) back into messages, so the editor
  * (`npm run admin`) and the pull request's CI annotations show the checker's own words. Pure.
  */
 
@@ -22,7 +22,7 @@ export interface CheckResult {
 	summary: string;
 }
 
-const MESSAGE = /^\s+(?:(\d+):(\d+)(?:-\d+:\d+)?\s+)?(error|warning|info)\s+(.*?)(?:\s{2,}(\S+)\s+(\S+))?\s*$/;
+const MESSAGE = /^\s*(?:(\d+):(\d+)(?:-\d+:\d+)?\s+)?(error|warning|info)\s+(.*?)(?:\s{2,}(\S+)\s+(\S+))?\s*$/;
 const SUMMARY = /^\d+ messages? \(|^\d+ (?:errors?|warnings?)/;
 
 /** Strips ANSI colour codes (the reporter colours its output on a terminal). */
@@ -36,11 +36,11 @@ export function parseCheckOutput(output: string, exitCode: number): CheckResult 
 	for (const line of lines) {
 		if (line.trim() === '' || SUMMARY.test(line.trim())) continue;
 		const m = MESSAGE.exec(line);
-		if (m && /^\s/.test(line)) {
+		if (m && file) {
 			messages.push({ file, line: Number(m[1] ?? 1), column: Number(m[2] ?? 1), severity: m[3] as CheckMessage['severity'], message: m[4]!, rule: m[5] ?? '' });
 			continue;
 		}
-		if (!/^\s/.test(line)) file = line.trim();
+		file = line.trim();
 	}
 	const summary = lines.map((l) => l.trim()).filter((l) => /^\d+ tệp,/.test(l)).at(-1) ?? '';
 	return { ok: exitCode === 0, messages, summary };
