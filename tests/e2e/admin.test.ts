@@ -162,14 +162,20 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	const built = buildSite('admin-site', CONTENT);
 	expect(built.ok, built.log).toBe(true);
 	const article = readBuilt(built.outDir, 'bai-viet/2021-dong-bang-song-hong-tong-ket/index.html');
-	expect(article).toContain('<h1>Hội nghị tổng kết công tác thi đua năm 2021 của Khối đồng bằng sông Hồng</h1>');
+	const cite = (sentence: string) => new RegExp(`<span class="cite" id="(c-[a-z0-9]+)">${escape(sentence)}</span>`).exec(article)?.[1];
+	const awardCite = cite('Hội nghị nhất trí đề nghị Bộ trưởng Bộ Kế hoạch và Đầu tư tặng Cờ thi đua cho Ban Quản lý Khu kinh tế Hải Phòng.');
+	const figureCite = cite('Năm 2021, các KCN trong Khối đã cấp mới cho 312 dự án.');
+	expect(awardCite).toMatch(/^c-/);
+	expect(figureCite).toMatch(/^c-/);
+	expect(article).toMatch(/<h1[^>]*>Hội nghị tổng kết công tác thi đua năm 2021 của Khối đồng bằng sông Hồng<\/h1>/);
+	expect(article).toContain('<dt>Khối trưởng 2021</dt><dd><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a>');
 	const bloc = readBuilt(built.outDir, 'khoi/dong-bang-song-hong/index.html');
-	const awardRow = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*?2021(?:(?!<\/tr>)[\s\S])*?Cờ thi đua(?:(?!<\/tr>)[\s\S])*?<\/tr>/.exec(bloc);
-	expect(awardRow?.[0]).toMatch(/Hải Phòng/);
-	expect(awardRow?.[0]).toContain('href="/bai-viet/2021-dong-bang-song-hong-tong-ket/#c-');
-	const row = /<tr[^>]* id="ct-projects-new-total-value-count"[\s\S]*?<\/tr>/.exec(bloc)?.[0] ?? '';
-	expect(row).toContain('312');
-	expect(row).toContain('/bai-viet/2021-dong-bang-song-hong-tong-ket/#c-');
+	const url = '/bai-viet/2021-dong-bang-song-hong-tong-ket/';
+	expect(bloc).toContain(
+		`<tr><td>2021</td><td>Cờ thi đua</td><td><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a></td><td><span class="status status--proposed">đề nghị</span></td><td>Bộ trưởng Bộ Kế hoạch và Đầu tư</td><td><a class="source-link" href="${url}#${awardCite}" data-pagefind-ignore>`,
+	);
+	const row = /<tr id="ct-projects-new-total-value-count">[\s\S]*?<\/tr>/.exec(bloc)?.[0] ?? '';
+	expect(row).toMatch(new RegExp(`<td class="ind-cell"><a class="ind-value" href="${escape(url)}#${figureCite}">312</a></td></tr>$`));
 }, 240_000);
 
 it('an article whose quote is not in its body gets the checker’s file:line:col message in the editor', async () => {
