@@ -56,7 +56,7 @@ describe('what the editor saves', () => {
 });
 
 const OUTPUT = `content/articles/2020-dong-bang-song-hong-tong-ket.md
-71:73 warning \`figures[15].printed\`: Dấu chấm trong \`4.86\`, có thể là dấu thập phân.   number-against-convention archive
+71:73 warning \`figures[15].printed\`: Dấu chấm trong \`4.86\`, có thể là dấu thập phân. number-against-convention archive
 
 content/articles/2022-dong-bang-song-hong-tong-ket.md
 9:10  error   \`conference.quote\`: Câu trích \`Câu này\` không có trong thân bài.   quote                     archive

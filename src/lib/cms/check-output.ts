@@ -22,7 +22,8 @@ export interface CheckResult {
 	summary: string;
 }
 
-const MESSAGE = /^\s*(?:(\d+):(\d+)(?:-\d+:\d+)?\s+)?(error|warning|info)\s+(.*?)(?:\s{2,}(\S+)\s+(\S+))?\s*$/;
+/** `line:col[-line:col]  severity  reason  rule  source`: the last two words are the rule and its source. */
+const MESSAGE = /^\s*(?:(\d+):(\d+)(?:-\d+:\d+)?\s+)?(error|warning|info)\s+(.*?)\s+(\S+)\s+(\S+)\s*$/;
 const SUMMARY = /^\d+ messages? \(|^\d+ (?:errors?|warnings?)/;
 
 /** Strips ANSI colour codes (the reporter colours its output on a terminal). */
@@ -37,7 +38,7 @@ export function parseCheckOutput(output: string, exitCode: number): CheckResult 
 		if (line.trim() === '' || SUMMARY.test(line.trim())) continue;
 		const m = MESSAGE.exec(line);
 		if (m && file) {
-			messages.push({ file, line: Number(m[1] ?? 1), column: Number(m[2] ?? 1), severity: m[3] as CheckMessage['severity'], message: m[4]!, rule: m[5] ?? '' });
+			messages.push({ file, line: Number(m[1] ?? 1), column: Number(m[2] ?? 1), severity: m[3] as CheckMessage['severity'], message: m[4]!, rule: m[5]! });
 			continue;
 		}
 		file = line.trim();
