@@ -34,7 +34,7 @@ export interface AdminServer {
 	stop(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 function freePort(host: string): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -115,6 +115,7 @@ export async function startAdminServer(options: AdminServerOptions): Promise<Adm
 		}
 		if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
 		if (url.pathname === '/' || url.pathname === '/admin') return send(302, 'text/plain', '', { location: '/admin/' });
+		if (url.pathname === '/favicon.svg') return send(200, 'image/svg+xml', fs.readFileSync(path.join(ROOT, 'public/favicon.svg')));
 		const name = url.pathname === '/admin/' ? 'index.html' : url.pathname.startsWith('/admin/') ? url.pathname.slice('/admin/'.length) : null;
 		if (name === 'config.yml') {
 			// The local backend's address is this server's own origin, as the browser reached it.

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { CONTENT_DIRS } from '../content-paths.ts';
 import { adminPageHtml } from '../lib/cms/admin-page.ts';
 import { cmsConfig, type CmsConfigInput } from '../lib/cms/config.ts';
@@ -46,6 +46,24 @@ export async function adminScript(): Promise<string> {
 export interface AdminOptions extends Partial<Pick<CmsConfigInput, 'localBackendUrl' | 'siteUrl' | 'contentDir'>> {
 	/** The content tree (defaults to CONTENT_DIRS.root, i.e. `ARCHIVE_CONTENT_DIR` or `./content`). */
 	contentRoot?: string;
+	/**
+	 * The site's stylesheets for the preview (the build passes the ones its pages link). Without
+	 * them (`npm run admin`), the preview uses src/styles/global.css, served as /admin/site.css.
+	 */
+	styles?: string[];
+}
+
+/** Blocs and boards as their YAML files hold them, for the preview (src/scripts/admin-preview.ts). */
+function archiveData(contentRoot: string, styles: string[]): string {
+	const read = (kind: 'blocs' | 'units') => {
+		const dir = path.join(contentRoot, kind);
+		return fs
+			.readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+			.sort()
+			.map((f) => ({ id: f.slice(0, -'.yaml'.length), data: parseYaml(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown }));
+	};
+	return JSON.stringify({ blocs: read('blocs'), units: read('units'), styles });
 }
 
 /** The generated configuration, as YAML with a header saying where it comes from. */
@@ -66,12 +84,16 @@ export function adminConfigYaml(options: AdminOptions = {}): string {
 
 /** Every file of /admin/ except Decap's own bundle: path under /admin/ → content. */
 export async function adminFiles(options: AdminOptions = {}): Promise<Map<string, string>> {
-	return new Map([
+	const contentRoot = options.contentRoot ?? CONTENT_DIRS.root;
+	const files = new Map([
 		['index.html', adminPageHtml()],
 		['config.yml', adminConfigYaml(options)],
 		['admin.js', await adminScript()],
 		['admin.css', fs.readFileSync(path.join(ROOT, 'src/lib/cms/admin.css'), 'utf8')],
+		['archive-data.json', archiveData(contentRoot, options.styles ?? ['/admin/site.css'])],
 	]);
+	if (!options.styles) files.set('site.css', fs.readFileSync(path.join(ROOT, 'src/styles/global.css'), 'utf8'));
+	return files;
 }
 
 /** Path of one of Decap's files, or null when `name` is not one. */
@@ -89,9 +111,13 @@ export function adminIntegration(): AstroIntegration {
 				siteUrl = config.site;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const out = path.join(fileURLToPath(dir), 'admin');
+				const root = fileURLToPath(dir);
+				const out = path.join(root, 'admin');
+				// The preview uses the stylesheets every page links (the built, hashed files).
+				const home = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+				const styles = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 				fs.mkdirSync(out, { recursive: true });
-				for (const [name, content] of await adminFiles({ ...(siteUrl ? { siteUrl } : {}) })) fs.writeFileSync(path.join(out, name), content);
+				for (const [name, content] of await adminFiles({ styles, ...(siteUrl ? { siteUrl } : {}) })) fs.writeFileSync(path.join(out, name), content);
 				for (const name of decapFiles()) fs.copyFileSync(path.join(DECAP_DIST, name), path.join(out, name));
 				logger.info(`/admin/: trình soạn thảo (Decap CMS, ${decapFiles().length} tệp) và cấu hình sinh từ lược đồ.`);
 			},

@@ -70,6 +70,6 @@ window.addEventListener('DOMContentLoaded', async () => {
 			if (result) showCheckResult(document, result, entry.get('path'));
 		},
 	});
-	await registerArticlePreview(cms);
+	await registerArticlePreview(cms, fieldsOf(cfg, 'articles'));
 	cms.init();
 });

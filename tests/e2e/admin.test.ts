@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAdminServer, type AdminServer } from '../../scripts/admin-server.ts';
+import { withoutSearchAttributes } from '../../src/lib/cms/preview.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, readBuilt, ROOT } from '../helpers/build-site.ts';
 
@@ -83,8 +84,16 @@ async function shot(page: Page, name: string) {
 	if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
+/** Policy violations seen by the page (its own policy, src/lib/cms/admin-page.ts). */
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
 async function openEditor(): Promise<Page> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
 	// Decap's bundle is 6 MB: generous waits for a loaded machine.
 	page.setDefaultTimeout(60_000);
 	await page.goto(`${server.url}/admin/`, { timeout: 120_000 });
@@ -131,6 +140,10 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	await choose(source, 'Tình trạng văn bản', 'Sạch', /^Sạch$/);
 	await field(page, 'Thân bài').locator('[contenteditable="true"], textarea').first().fill(BODY);
 	await shot(page, '03-soan-bai');
+	// The preview pane (a same-origin frame) shows the article as its page will.
+	const preview = page.frames().find((f) => f !== page.mainFrame())!;
+	await preview.locator('aside.facts').waitFor();
+	const previewed = await preview.locator('article').evaluate((el) => el.outerHTML);
 	await publish(page);
 	await page.locator('#archive-check').waitFor({ timeout: 60_000 });
 	await shot(page, '04-kiem-tra-dat');
@@ -153,6 +166,7 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 		draft: false,
 	});
 	expect(body!.trim()).toBe(BODY);
+	expect(await violations(page)).toEqual([]);
 	await page.close();
 
 	const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-spelling'], { cwd: WORK, env: { ...process.env, ARCHIVE_CONTENT_DIR: 'content', NO_COLOR: '1' }, encoding: 'utf8' });
@@ -169,6 +183,8 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	expect(figureCite).toMatch(/^c-/);
 	expect(article).toMatch(/<h1[^>]*>Hội nghị tổng kết công tác thi đua năm 2021 của Khối đồng bằng sông Hồng<\/h1>/);
 	expect(article).toContain('<dt>Khối trưởng 2021</dt><dd><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a>');
+	const builtArticle = withoutSearchAttributes(article).match(/<article>[\s\S]*<\/article>/)![0];
+	expect(previewed).toBe(builtArticle);
 	const bloc = readBuilt(built.outDir, 'khoi/dong-bang-song-hong/index.html');
 	const url = '/bai-viet/2021-dong-bang-song-hong-tong-ket/';
 	expect(bloc).toContain(
@@ -192,6 +208,7 @@ it('an article whose quote is not in its body gets the checker’s file:line:col
 	const panel = page.locator('#archive-check');
 	await panel.waitFor({ timeout: 60_000 });
 	await shot(page, '05-kiem-tra-loi');
+	expect(await violations(page)).toEqual([]);
 	await expect(panel.getAttribute('role')).resolves.toBe('alert');
 	await expect(panel.locator('h2').textContent()).resolves.toBe('Kiểm tra nội dung: có lỗi');
 	const items = await panel.locator('li.archive-check__error').allTextContents();

@@ -130,7 +130,7 @@ describe('the editor configuration is generated from the schemas', () => {
 describe('the /admin/ page and its own policy', () => {
 	it('loads only its own files and states its policy; the site policy is untouched', () => {
 		const html = adminPageHtml();
-		expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/config.yml', '/admin/admin.css', '/admin/admin.js', '/admin/decap-cms.js']);
+		expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(['/favicon.svg', '/admin/config.yml', '/admin/admin.css', '/admin/admin.js', '/admin/decap-cms.js']);
 		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${ADMIN_CSP_META}">`);
 		expect(ADMIN_CSP_META).toBe(
 			"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; font-src 'self' data:; connect-src 'self' https://api.github.com; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",

@@ -52,6 +52,7 @@ export function adminPageHtml(): string {
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<meta name="robots" content="noindex">
 		<title>Trình soạn thảo · Kho tư liệu Khối thi đua</title>
+		<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 		<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
 		<link rel="stylesheet" href="/admin/admin.css">
 		<script src="/admin/admin.js"></script>
