@@ -221,4 +221,4 @@ it('an article whose quote is not in its body gets the checker’s file:line:col
 		`${file}:${line}:${column} lỗi: \`conference.quote\`: Câu trích \`Câu này không có trong thân bài\` không có trong thân bài. Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường \`quote\`. (quote)`,
 	]);
 	await page.close();
-}, 120_000);
+}, 240_000);

@@ -133,7 +133,7 @@ describe('the /admin/ page and its own policy', () => {
 		expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(['/favicon.svg', '/admin/config.yml', '/admin/admin.css', '/admin/admin.js', '/admin/decap-cms.js']);
 		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${ADMIN_CSP_META}">`);
 		expect(ADMIN_CSP_META).toBe(
-			"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; font-src 'self' data:; connect-src 'self' https://api.github.com; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+			"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; font-src 'self' data:; connect-src 'self' blob: https://api.github.com; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
 		);
 		expect(ADMIN_CSP_HEADER).toBe(`${ADMIN_CSP_META}; frame-ancestors 'none'`);
 		expect(CSP_META).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'");

@@ -10,6 +10,7 @@
  *   `https://avatars.githubusercontent.com` for the signed-in staff member's picture.
  * - `connect-src https://api.github.com`: reading and committing content through the GitHub API
  *   (production). The local backend (`npm run admin`) is served from the page's own origin.
+ *   `connect-src blob:`: Decap reads back its own in-memory files (`blob:` URLs) with `fetch`.
  * - `frame-src 'self'`: the preview pane is a same-origin frame.
  *
  * The page loads only files served with it under /admin/: Decap's bundle (copied from
@@ -23,7 +24,7 @@ export const ADMIN_CSP_DIRECTIVES = {
 	'style-src': ["'self'", "'unsafe-inline'"],
 	'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
 	'font-src': ["'self'", 'data:'],
-	'connect-src': ["'self'", 'https://api.github.com'],
+	'connect-src': ["'self'", 'blob:', 'https://api.github.com'],
 	'frame-src': ["'self'"],
 	'object-src': ["'none'"],
 	'base-uri': ["'none'"],
