@@ -55,8 +55,12 @@ describe('/admin/ in the built site', () => {
 		}
 	});
 
-	it('the preview names what is missing instead of guessing', () => {
-		const preview = previewArchive({ blocs: raw('blocs'), units: raw('units'), article: { id: 'moi', data: { title: 'Bài mới', bloc: 'dong-bang-song-hong', conference: { quote: 'Câu không có' }, source: { file: 'x.txt', condition: 'clean' } }, body: 'Thân bài.' } });
-		expect(preview).toEqual({ ok: false, problems: ['year: Trường bắt buộc'] });
+	it('the preview names what is missing or wrong instead of guessing', () => {
+		const data = { title: 'Bài mới', bloc: 'dong-bang-song-hong', conference: { quote: 'Câu không có' }, source: { file: 'x.txt', condition: 'clean' } };
+		const preview = (extra: object) => previewArchive({ blocs: raw('blocs'), units: raw('units'), article: { id: 'moi', data: { ...data, ...extra }, body: 'Thân bài.' } });
+		expect(preview({})).toEqual({ ok: false, problems: ['year: Đầu vào không hợp lệ: mong đợi số, nhận được undefined'] });
+		const withYear = preview({ year: 2021 });
+		expect(withYear.ok).toBe(true);
+		expect(withYear.problems).toEqual(['conference.quote: Câu trích `Câu không có` không có trong thân bài.']);
 	});
 });
