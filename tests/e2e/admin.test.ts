@@ -201,7 +201,7 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	);
 	const row = /<tr id="ct-projects-new-total-value-count">[\s\S]*?<\/tr>/.exec(bloc)?.[0] ?? '';
 	expect(row).toMatch(new RegExp(`<td class="ind-cell"><a class="ind-value" href="${escape(url)}#${figureCite}">312</a></td></tr>$`));
-}, 240_000);
+}, 420_000);
 
 it('an article whose quote is not in its body gets the checker’s file:line:col message in the editor', async () => {
 	const page = await openEditor();
