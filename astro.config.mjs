@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pageLedger, reconcileIntegration } from './src/integrations/reconcile.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 
 // Article bodies are rendered by the archive's own unified pipeline (src/lib/archive/article-body.ts),
 // once per build in src/data/archive.ts, so Astro's Markdown stays on its fast default (Sätteri).
@@ -20,7 +21,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// reconcile runs after pagefind: it compares content, exports, pages and the search index,
 	// reading the pages' facts from the ledger the Pagefind integration fills as it reads each page once.
-	integrations: [mdx(), sitemap(), pagefindIntegration({ ledger }), reconcileIntegration({ ledger })],
+	// admin writes the staff editor into dist/admin/ last, outside the index and the reconciliation.
+	integrations: [mdx(), sitemap(), pagefindIntegration({ ledger }), reconcileIntegration({ ledger }), adminIntegration()],
 	// Never inline Astro's processed scripts or small assets: the Content-Security-Policy
 	// (src/lib/site/csp.ts) allows no inline script and no data: URLs.
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -10,10 +10,14 @@ export function filesIn(dir: string): string[] {
 		.sort();
 }
 
-/** Every built HTML page of a site: its file (relative) and its URL path (`/a/b/` for `a/b/index.html`). */
+/**
+ * Every built reader page of a site: its file (relative) and its URL path (`/a/b/` for `a/b/index.html`).
+ * The staff editor at /admin/ is not a reader page: it has its own policy and scripts, and
+ * tests/e2e/admin.test.ts covers it.
+ */
 export function htmlPages(dir: string): Array<{ file: string; url: string }> {
 	return filesIn(dir)
-		.filter((f) => f.endsWith('.html'))
+		.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
 		.map((file) => ({ file, url: `/${file}`.replace(/index\.html$/, '') }));
 }
 
