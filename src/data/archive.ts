@@ -31,7 +31,7 @@ export const archive: Archive = buildArchive(input);
 
 // A draft never blocks (the dev server shows drafts): only problems of published files fail.
 const drafts = new Set(input.articles.filter((a) => a.data.draft).map((a) => a.file));
-const failing = new Set(fatalMessages(archive).map((m) => m.file).filter((file) => !drafts.has(file)));
+const failing = new Set(fatalMessages(archive).map((m) => m.file ?? '').filter((file) => file !== '' && !drafts.has(file)));
 if (failing.size > 0) {
 	// The collections carry no positions: derive once more with the failing files located, so the report shows their lines.
 	const located = <T extends { file: string }>(list: T[]) => list.map((e) => (failing.has(e.file) && fs.existsSync(e.file) ? { ...e, ...locatorFor({ path: e.file, bytes: fs.readFileSync(e.file) }) } : e));
