@@ -11,7 +11,8 @@ import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
 import { buildArchive, type SourceEntry } from '../archive/index.ts';
-import { duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
+import { vnDateToIso } from '../text/vn-date.ts';
+import { schemaMessage, yamlReason, duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
@@ -200,7 +201,7 @@ function parseYaml(p: Parsed, yamlText: string): void {
 	if (doc.errors.length > 0) {
 		for (const e of doc.errors) {
 			const pos = lines.linePos(e.pos[0]);
-			yamlRule({ reason: e.message.split('\n')[0]!, place: { line: pos.line + p.yamlLine - 1, column: pos.col } }, p.file);
+			yamlRule({ reason: yamlReason(e.code, e.message), place: { line: pos.line + p.yamlLine - 1, column: pos.col } }, p.file);
 		}
 		return;
 	}
@@ -211,8 +212,15 @@ function parseYaml(p: Parsed, yamlText: string): void {
 	}
 	for (const issue of result.error.issues) {
 		const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-		schemaRule({ field: path.join('.') || '(gốc)', reason: issue.message, place: placeOf(p, path) }, p.file);
+		const raw = path.length === 0 ? doc.toJS() : doc.getIn(path);
+		const { reason, note } = schemaMessage(issue as Parameters<typeof schemaMessage>[0], raw instanceof Object && 'toJSON' in raw ? (raw as { toJSON(): unknown }).toJSON() : raw, vnDateToIso);
+		schemaRule({ field: fieldName(path), reason, note, place: placeOf(p, path) }, p.file);
 	}
+}
+
+/** `awards[0].recipients[1]` from a path. */
+function fieldName(path: ReadonlyArray<string | number>): string {
+	return path.reduce<string>((name, k) => (typeof k === 'number' ? `${name}[${k}]` : name ? `${name}.${k}` : k), '') || '(gốc)';
 }
 
 /** Warnings on a body: spelling, and board names that match no board. */
