@@ -11,7 +11,8 @@ import { locatorFor } from '../lib/check/content-check.ts';
 import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
 
-const includeDrafts = import.meta.env.DEV;
+// The mode, not `DEV` (which follows NODE_ENV, `test` under test runners even for `astro build`).
+const includeDrafts = import.meta.env.MODE === 'development';
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
 
 const fileOf = (entry: { id: string; filePath?: string }, dir: string) => entry.filePath ?? `${dir}/${entry.id}`;
