@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validates all content without building the site and prints
+ * `npm run check [-- FILE…] [--all]`: validates all content without building the site and prints
  * `file`, then `line:col  error|warning  message  rule  source` and the fix, like remark-lint (src/lib/check/report.ts). Exits 1 on any error.
  */
 import fs from 'node:fs';
@@ -7,7 +7,8 @@ import path from 'node:path';
 import { CONTENT_DIRS } from '../src/content-paths.ts';
 import { checkContent, type ContentFile } from '../src/lib/check/content-check.ts';
 import { readVocabulary } from '../src/lib/indicators/figures.ts';
-import { report } from '../src/lib/check/report.ts';
+import { report, reportFocused } from '../src/lib/check/report.ts';
+import { execFileSync } from 'node:child_process';
 import { createSpellChecker, parseAllowList } from '../src/lib/check/spelling.ts';
 import { COLLECTION_EXTENSIONS, listContentFiles } from '../src/lib/content/files.ts';
 import { commandArgs } from './cli.ts';
@@ -23,6 +24,24 @@ import { bodyCache } from '../src/data/body-cache.ts';
 
 const started = performance.now();
 const filesIn = (dir: string) => new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+const args = process.argv.slice(2);
+
+/**
+ * The files the user works on, shown first and in full: those named on the command line
+ * (`npm run check -- content/articles/x.md`), else the content files Git sees as changed or new;
+ * none (everything in full) with `--all` or outside Git.
+ */
+function focus(): Set<string> {
+	if (args.includes('--all')) return new Set();
+	const named = args.filter((a) => !a.startsWith('--')).map((a) => path.relative(process.cwd(), path.resolve(a)));
+	if (named.length > 0) return new Set(named);
+	try {
+		const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		return new Set(status.split('\n').filter(Boolean).map((line) => line.slice(3).replace(/^.* -> /, '')));
+	} catch {
+		return new Set();
+	}
+}
 const root = CONTENT_DIRS.root;
 const files: ContentFile[] = [];
 for (const kind of ['blocs', 'units', 'articles'] as const) {
@@ -41,7 +60,8 @@ const { vocabulary, file: vocabularyFile } = readVocabulary(fs.readFileSync(CONT
 const usable = vocabularyFile.messages.some((m) => m.fatal) ? undefined : vocabulary;
 // Bodies are rendered through the build's cache (src/data/body-cache.ts): `npm run build` then reads them back instead of rendering them again.
 const results = [vocabularyFile, ...checkContent(files, { spell: withSpelling ? spell : undefined, vocabulary: usable, sourceFiles: filesIn(CONTENT_DIRS.sources), imageFiles: filesIn(CONTENT_DIRS.images), renderBody: bodyCache().render })];
-const text = report(results);
+const focused = focus();
+const text = focused.size > 0 ? reportFocused(results, focused) : report(results);
 if (text) console.log(text);
 const errors = results.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);
 const warnings = results.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0);

@@ -15,7 +15,8 @@ const ref = reference as unknown as RefFactory;
  * keeps them and labels them “Nháp”.
  */
 function withoutDraftsInProduction(loader: Loader): Loader {
-	if (import.meta.env.DEV) return loader;
+	// The mode, not `DEV`: `DEV` follows NODE_ENV, which test runners set to `test` even for `astro build`.
+	if (import.meta.env.MODE === 'development') return loader;
 	return {
 		...loader,
 		load: async (context) => {

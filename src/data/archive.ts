@@ -12,7 +12,8 @@ import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
 import { bodyCache } from './body-cache.ts';
 
-const includeDrafts = import.meta.env.DEV;
+// The mode, not `DEV` (which follows NODE_ENV, `test` under test runners even for `astro build`).
+const includeDrafts = import.meta.env.MODE === 'development';
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
 
 // Bodies rendered by an earlier build of the same text are read back from Astro's cache folder.

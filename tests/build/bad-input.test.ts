@@ -58,8 +58,8 @@ const CASES: Case[] = [
 		files: { [A2019]: read(A2019).replace('place: tỉnh An', 'place: tỉnh: An') },
 		expect: (dir) => [
 			`${dir}/articles/2019-khoi-mau-tong-ket.md`,
-			`  7:10 error YAML sai cú pháp: Nested mappings are not allowed in compact mappings. yaml archive`,
-			`  → Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.`,
+			`  7:10 error Phần dữ kiện (YAML) sai cú pháp: có dấu “:” thừa trong một giá trị (hoặc một dòng thụt lề sai). yaml archive`,
+			`  → Xem dòng được nêu: thụt lề bằng dấu cách cho thẳng hàng, và đặt giá trị có dấu “:” hoặc “,” trong ngoặc kép (\`place: "Hà Nội, Bắc Ninh"\`).`,
 			`  xem: docs/huong-dan/loi-thuong-gap.md#yaml`,
 		],
 	},

@@ -41,17 +41,17 @@ it('refuses to publish when two articles disagree about who served as chair, nam
 it('fails the Astro build itself on the same conflict, so skipping the checker cannot publish it', () => {
 	const result = buildSite('conflict-astro', 'tests/fixtures/conflict/content');
 	expect(result.ok).toBe(false);
-	// The build has no YAML positions: the message names the field instead of a line.
+	// The collections carry no positions: the build locates the failing file's fields again, so its line shows.
 	expect(result.log).toContain(
 		[
 			'[AstroUserError] Nội dung có 1 lỗi, trang chưa được dựng:',
 			`${DIR}/2020-khoi-mau-tong-ket.md`,
-			`  error \`chair\`: ${REASON} conflict archive`,
+			`  7:3  error \`chair\`: ${REASON} conflict archive`,
 			`  liên quan: ${DIR}/2020-khoi-mau-so-ket.md \`chair\`: ghi \`ban-an\` (nêu trong năm).`,
 			FIX,
 			'  xem: docs/huong-dan/loi-thuong-gap.md#conflict',
 			'  Hint:',
-			'    Sửa từng lỗi theo gợi ý (→), hoặc chạy `npm run check` để xem danh sách đầy đủ kèm số dòng.',
+			'    Sửa từng lỗi theo gợi ý (→) ở dòng được nêu, rồi lưu tệp; hoặc chạy `npm run check` để xem danh sách đầy đủ.',
 		].join('\n'),
 	);
 	expect(fs.existsSync(path.join(result.outDir, 'bai-viet'))).toBe(false);

@@ -268,7 +268,15 @@ describe('a figure typed wrong in front matter', () => {
 	it('fails the build naming the file and field, and publishes no page', { timeout: 180_000 }, () => {
 		const result = buildSite('bad-figure', path.join(ROOT, 'tests/fixtures/bad-figure/content'));
 		expect(result.ok).toBe(false);
-		expect(result.log).toContain('tests/fixtures/bad-figure/content/articles/2021-khoi-thu-tong-ket.md: figures[0].printed: Giá trị `5.000 tỷ đồng` không có nguyên vẹn trong câu trích `nộp ngân sách nhà nước đạt 4.000 tỷ đồng`.');
+		expect(result.log).toContain(
+			[
+				'[AstroUserError] Nội dung có 1 lỗi, trang chưa được dựng:',
+				'tests/fixtures/bad-figure/content/articles/2021-khoi-thu-tong-ket.md',
+				'  11:35 error `figures[0].printed`: Giá trị `5.000 tỷ đồng` không có nguyên vẹn trong câu trích `nộp ngân sách nhà nước đạt 4.000 tỷ đồng`. printed-not-in-quote archive',
+				'  → Chép `printed` nguyên văn từ câu trích, gồm cả đơn vị (vd. `5.056,1 triệu USD`).',
+				'  xem: docs/huong-dan/loi-thuong-gap.md#printed-not-in-quote',
+			].join('\n'),
+		);
 		const html: string[] = [];
 		const walk = (d: string) => fs.existsSync(d) && fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.html') && html.push(path.join(d, e.name))));
 		walk(result.outDir);

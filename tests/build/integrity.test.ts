@@ -312,9 +312,14 @@ describe('the build reconciles its counts (src/integrations/reconcile.ts)', () =
 		fs.rmSync(path.join(site, 'pagefind'), { recursive: true });
 		const hook = reconcileIntegration().hooks['astro:build:done']!;
 		const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test', options: {} };
-		await expect(async () => hook({ dir: pathToFileURL(`${site}/`), logger } as unknown as Parameters<typeof hook>[0])).rejects.toThrow(
-			'Số liệu của bản dựng không khớp, không công bố:\n- Thiếu chỉ mục tìm kiếm pagefind/pagefind-entry.json.',
+		const error = await (async () => hook({ dir: pathToFileURL(`${site}/`), logger } as unknown as Parameters<typeof hook>[0]))().then(
+			() => null,
+			(e: unknown) => e as { message: string; hint?: string },
 		);
+		expect([error?.message, error?.hint]).toEqual([
+			`Số liệu của bản dựng trong \`${site}/\` không khớp (1 chỗ), trang chưa được công bố:\n  Thiếu chỉ mục tìm kiếm pagefind/pagefind-entry.json.`,
+			'Các trang, tệp xuất du-lieu/ và chỉ mục tìm kiếm phải được dựng từ cùng nội dung. Chạy lại `npm run build`; nếu vẫn lỗi, gửi danh sách trên cho người bảo trì (xem docs/huong-dan/loi-thuong-gap.md#reconcile).',
+		]);
 		const config = (await import('../../astro.config.mjs')).default as { integrations: Array<{ name: string }> };
 		const names = config.integrations.map((i) => i.name);
 		expect(names.indexOf('archive:reconcile')).toBeGreaterThan(names.indexOf('archive:pagefind'));

@@ -51,7 +51,7 @@ describe('articles phase', () => {
 			'content/articles/x.md:14:3: `figures[1].key`: Chỉ tiêu `nope` không có trong content/indicators.yaml. [unknown-key, error] → Dùng một mã có sẵn (vd. `capital-new`) hoặc thêm chỉ tiêu vào content/indicators.yaml.',
 			'content/articles/x.md:18:3: `figures[1].printed`: Giá trị `5 dự án` không có nguyên vẹn trong câu trích `có 6 dự án`. [printed-not-in-quote, error] → Chép `printed` nguyên văn từ câu trích, gồm cả đơn vị (vd. `5.056,1 triệu USD`).',
 			'content/articles/x.md:10:3: `chair.unit`: Ban quản lý `zz` không tồn tại. [reference, error] → Dùng mã một tệp trong content/units/ (ví dụ `a`) hoặc thêm tệp content/units/zz.yaml.',
-			'content/articles/x.md:11:3: `chair.quote`: Câu trích `Khối trưởng là Z` không có trong thân bài. [quote, error] → Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường `quote`.',
+			'content/articles/x.md:11:3: `chair.quote`: Câu trích không có nguyên văn trong thân bài: ngay từ đầu đã không khớp. [quote, error] → Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường `quote`.',
 		]);
 	});
 

@@ -43,7 +43,13 @@ describe('chair rotation', () => {
 				article('y2020', { year: 2020, chair: { unit: 'b', quote: 'B - Khối trưởng năm 2020' } }, 'Ông X, B - Khối trưởng năm 2020, phát biểu.'),
 			],
 		});
-		expect(messages(archive)).toEqual([]);
+		// The quotes name the boards by letters only: warnings, never errors.
+		expect(messages(archive)).toEqual([
+			'content/articles/y2019.md:1:1: `chair.unit`: `a` — không thấy trong câu trích: “A là Khối trưởng năm 2019”.',
+			'content/articles/y2019.md:1:1: `elected.chair.unit`: `b` — không thấy trong câu trích: “bầu B làm Khối trưởng năm 2020”.',
+			'content/articles/y2020.md:1:1: `chair.unit`: `b` — không thấy trong câu trích: “B - Khối trưởng năm 2020”.',
+		]);
+		expect(rules(archive).map(([id, , fatal]) => [id, fatal])).toEqual(Array.from({ length: 3 }, () => ['fact-not-in-quote', false]));
 		expect(archive.chairs.map((c) => [c.year, c.role, c.unit, c.sources, c.unitName])).toEqual([
 			[2019, 'chair', 'a', ['y2019'], 'Ban Quản lý các khu công nghiệp tỉnh An'],
 			[2020, 'chair', 'b', ['y2019', 'y2020'], 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bình'],
@@ -171,7 +177,9 @@ describe('references and quotes', () => {
 		});
 		expect(messages(archive)).toMatchInlineSnapshot(`
 			[
-			  "content/articles/x.md:1:1: \`viceChair.quote\`: Câu trích \`C là Khối phó\` không có trong thân bài.",
+			  "content/articles/x.md:1:1: \`viceChair.quote\`: Câu trích không có nguyên văn trong thân bài: ngay từ đầu đã không khớp.",
+			  "content/articles/x.md:1:1: \`chair.unit\`: \`a\` — không thấy trong câu trích: “A là Khối trưởng”.",
+			  "content/articles/x.md:1:1: \`viceChair.unit\`: \`c\` — không thấy trong câu trích: “C là Khối phó”.",
 			]
 		`);
 		expect(rules(archive)).toMatchInlineSnapshot(`
@@ -181,6 +189,18 @@ describe('references and quotes', () => {
 			    "archive",
 			    true,
 			    "docs/huong-dan/loi-thuong-gap.md#quote",
+			  ],
+			  [
+			    "fact-not-in-quote",
+			    "archive",
+			    false,
+			    "docs/huong-dan/loi-thuong-gap.md#fact-not-in-quote",
+			  ],
+			  [
+			    "fact-not-in-quote",
+			    "archive",
+			    false,
+			    "docs/huong-dan/loi-thuong-gap.md#fact-not-in-quote",
 			  ],
 			]
 		`);

@@ -23,7 +23,7 @@ describe('checkContent', () => {
 
 	it('reports malformed YAML with its line', () => {
 		expect(messages([article('x', 'title: Bài: hai chấm\nbloc: k\n')])).toEqual([
-			'content/articles/x.md:2:8 error yaml YAML sai cú pháp: Nested mappings are not allowed in compact mappings. → Kiểm tra dấu “:”, thụt lề và đặt chuỗi có dấu phẩy, hai chấm trong ngoặc kép.',
+			'content/articles/x.md:2:8 error yaml Phần dữ kiện (YAML) sai cú pháp: có dấu “:” thừa trong một giá trị (hoặc một dòng thụt lề sai). → Xem dòng được nêu: thụt lề bằng dấu cách cho thẳng hàng, và đặt giá trị có dấu “:” hoặc “,” trong ngoặc kép (`place: "Hà Nội, Bắc Ninh"`).',
 		]);
 	});
 
@@ -94,7 +94,7 @@ describe('checkContent', () => {
 
 	it('rejects unknown fields, such as the rest of a value cut at an unquoted comma', () => {
 		expect(messages([article('x', ok.replace('conference: {}', 'conference: { place: Hà Nội, Bắc Ninh }'))])).toEqual([
-			'content/articles/x.md:5:13 error schema `conference`: Khóa không được nhận dạng: "Bắc Ninh"',
+			'content/articles/x.md:5:13 error schema `conference`: trường lạ `Bắc Ninh`. → Nếu đây là phần sau dấu phẩy của một giá trị (`place: Hà Nội, Bắc Ninh`), đặt cả giá trị trong ngoặc kép; nếu không, sửa tên trường cho đúng hoặc xóa dòng.',
 		]);
 	});
 
@@ -109,6 +109,58 @@ describe('checkContent', () => {
 		expect(messages([article('x', ok, 'Ban Quản lý Khu kinh tế Bình và Ban Quản lý các KCN tỉnh Xa Lạ dự họp.\n'.normalize('NFD'))])).toEqual([
 			'content/articles/x.md:: warning nfc Văn bản chưa ở dạng Unicode NFC (dấu tách rời); trang sẽ tự chuẩn hóa. → Lưu lại ở dạng NFC để tìm kiếm và so sánh đúng.',
 			'content/articles/x.md:11:33 warning unknown-board-name Tên ban quản lý `Ban Quản lý các KCN tỉnh Xa Lạ dự họp` không khớp ban nào trong content/units/. → Nếu là một ban đã có, thêm cách viết này vào `variants` của ban đó; nếu là ban mới, tạo content/units/<mã>.yaml.',
+		]);
+	});
+
+	it('says the fix in Vietnamese: a tab, an empty value, a date written dd/mm/yyyy, a near-miss id', () => {
+		expect(messages([article('x', 'title: Bài\nbloc: k\nyear: 2019\nconference:\n\tplace: An\nsource:\n  file: x.txt\n  condition: clean\n')])).toEqual([
+			'content/articles/x.md:6:1 error yaml Phần dữ kiện (YAML) sai cú pháp: thụt lề bằng phím Tab (chỉ dùng dấu cách). → Xem dòng được nêu: thụt lề bằng dấu cách cho thẳng hàng, và đặt giá trị có dấu “:” hoặc “,” trong ngoặc kép (`place: "Hà Nội, Bắc Ninh"`).',
+		]);
+		expect(messages([article('x', ok.replace('title: Bài', 'title:'))])).toEqual([
+			'content/articles/x.md:2:7 error schema `title`: cần chữ, nhưng đang để trống. → Ghi giá trị sau dấu “:”; nếu bài không nêu và trường không bắt buộc, xóa cả dòng.',
+		]);
+		expect(messages([article('x', ok.replace('conference: {}', 'conference:\n  start: 14/01/2022'))])).toEqual([
+			'content/articles/x.md:6:10 error schema `conference.start`: ngày `14/01/2022` phải viết dạng YYYY-MM-DD. → Viết `2022-01-14`.',
+		]);
+		expect(messages([article('x', ok.replace('conference: {}', 'conference:\n  host: [aa]'))])).toEqual([
+			'content/articles/x.md:6:10 error reference `conference.host[0]`: Ban quản lý `aa` không tồn tại. → Có phải `a`? Nếu không, dùng mã một tệp trong content/units/ hoặc thêm tệp content/units/aa.yaml.',
+		]);
+	});
+
+	it('says where a quote stops matching the body and the nearest sentence', () => {
+		const body = 'Mở đầu.\n\nHội nghị bầu Ban Quản lý các khu công nghiệp tỉnh An làm Khối trưởng năm 2020.\n';
+		expect(messages([article('x', ok + 'elected:\n  chair:\n    unit: a\n    quote: Hội nghị bầu Ban Quản lý các khu công nghiệp tỉnh An làm Khối phó năm 2020\n', body)])).toEqual([
+			'content/articles/x.md:12:12 error quote `elected.chair.quote`: Câu trích không có nguyên văn trong thân bài: 62/74 ký tự đầu khớp, khác từ `phó năm 2020`. → Câu gần nhất trong thân bài: “Hội nghị bầu Ban Quản lý các khu công nghiệp tỉnh An làm Khối trưởng năm 2020.”. Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường `quote`.',
+		]);
+	});
+
+	it('checks a conference date against its quote, in any Vietnamese spelling', () => {
+		const withDate = (start: string, quote: string) => article('x', ok.replace('conference: {}', `conference:\n  start: ${start}\n  quote: ${quote}`), `Hội nghị họp ${quote.replace(/^họp /, '')}.\n`);
+		expect(messages([withDate('2022-01-14', 'họp ngày 14 tháng 1 năm 2022')])).toEqual([]);
+		expect(messages([withDate('2022-01-14', 'họp ngày 14-01-2022')])).toEqual([]);
+		expect(messages([withDate('2022-01-15', 'họp ngày 14/1/2022')])).toEqual([
+			'content/articles/x.md:6:10 error fact-not-in-quote `conference.start`: `2022-01-15` — câu trích ghi `14/1/2022` (= 2022-01-14): “họp ngày 14/1/2022”. → Sửa thành `2022-01-14` nếu câu trích đúng với bài gốc.',
+		]);
+		expect(messages([withDate('2022-01-15', 'họp tại tỉnh An')])).toEqual([
+			'content/articles/x.md:6:10 warning fact-not-in-quote `conference.start`: `2022-01-15` — không thấy trong câu trích: “họp tại tỉnh An”. → Chọn câu trích có ghi ngày họp, hoặc để ngày là `null` nếu bài không nêu.',
+		]);
+	});
+
+	it('checks boards against their quotes by any name variant', () => {
+		const withChair = (unit: string, quote: string) => article('x', ok + `chair:\n  unit: ${unit}\n  quote: ${quote}\n`, `${quote}.\n`);
+		expect(messages([withChair('a', 'BQL các khu công nghiệp tỉnh An là Khối trưởng')])).toEqual([]);
+		expect(messages([withChair('a', 'Ban Quản lý Khu kinh tế Bình là Khối trưởng')])).toEqual([
+			'content/articles/x.md:10:9 error fact-not-in-quote `chair.unit`: `a` — câu trích ghi `b` (Ban Quản lý Khu kinh tế Bình): “Ban Quản lý Khu kinh tế Bình là Khối trưởng”. → Sửa mã ban quản lý cho đúng ban mà câu trích nêu, hoặc chọn câu trích nêu đúng ban này.',
+		]);
+	});
+
+	it('reports every problem of a draft as a warning', () => {
+		expect(messages([article('d', `${ok}draft: true\nchair: { unit: zz }\n`), article('e', 'title: Bài\nyear: abc\ndraft: true\n')])).toEqual([
+			'content/articles/d.md:10:16 warning reference `chair.unit`: Ban quản lý `zz` không tồn tại. → Dùng mã một tệp trong content/units/ (ví dụ `a`) hoặc thêm tệp content/units/zz.yaml. (Bài nháp: chưa chặn việc dựng trang; khi bỏ `draft: true` để đăng, đây là lỗi.)',
+			'content/articles/e.md:2:1 warning schema `bloc`: thiếu trường bắt buộc này. → Thêm dòng cho trường này (xem docs/huong-dan/tham-chieu-du-kien.md). (Bài nháp: chưa chặn việc dựng trang; khi bỏ `draft: true` để đăng, đây là lỗi.)',
+			'content/articles/e.md:3:7 warning schema `year`: cần một số, nhưng đang là chữ `abc`. → (Bài nháp: chưa chặn việc dựng trang; khi bỏ `draft: true` để đăng, đây là lỗi.)',
+			'content/articles/e.md:2:1 warning schema `conference`: thiếu trường bắt buộc này. → Thêm dòng cho trường này (xem docs/huong-dan/tham-chieu-du-kien.md). (Bài nháp: chưa chặn việc dựng trang; khi bỏ `draft: true` để đăng, đây là lỗi.)',
+			'content/articles/e.md:2:1 warning schema `source`: thiếu trường bắt buộc này. → Thêm dòng cho trường này (xem docs/huong-dan/tham-chieu-du-kien.md). (Bài nháp: chưa chặn việc dựng trang; khi bỏ `draft: true` để đăng, đây là lỗi.)',
 		]);
 	});
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { lintRule, RULE_DOCS, RULE_IDS } from '../../src/plugins/lint-rule.ts';
-import { report } from '../../src/lib/check/report.ts';
+import { report, reportFocused } from '../../src/lib/check/report.ts';
 // Every module that defines rules, so RULE_IDS holds them all.
 import '../../src/lib/archive/index.ts';
 import '../../src/lib/check/content-check.ts';
@@ -62,6 +62,31 @@ describe('report', () => {
 		);
 		expect(report([file], { errorsOnly: true }).split('\n')).toEqual(['x.md', '  1:2 error Unexpected `0`. test-rule archive', '  → Xóa nó.', '  xem: docs/huong-dan/loi-thuong-gap.md#test-rule']);
 		expect(report([new VFile({ path: 'clean.md' })])).toBe('');
+	});
+});
+
+describe('reportFocused', () => {
+	it('shows the user’s files in full first, others’ errors, and others’ warnings in one line', () => {
+		const mine = new VFile({ path: 'b-mine.md' });
+		rule({ n: 1 }, mine, 'warning');
+		const other = new VFile({ path: 'a-other.md' });
+		rule({ n: 2 }, other, 'warning');
+		const broken = new VFile({ path: 'c-broken.md' });
+		rule({ n: 1 }, broken);
+		expect(reportFocused([other, mine, broken], new Set(['b-mine.md'])).split('\n')).toEqual([
+			'b-mine.md',
+			'  1:2 warning Unexpected `0`. test-rule archive',
+			'  → Xóa nó.',
+			'  xem: docs/huong-dan/loi-thuong-gap.md#test-rule',
+			'',
+			'c-broken.md',
+			'  1:2 error Unexpected `0`. test-rule archive',
+			'  → Xóa nó.',
+			'  xem: docs/huong-dan/loi-thuong-gap.md#test-rule',
+			'',
+			'Các tệp khác: 2 cảnh báo trong 1 tệp (xem hết: `npm run check -- --all`).',
+		]);
+		expect(reportFocused([other], new Set(['b-mine.md']))).toBe('Các tệp khác: 2 cảnh báo trong 1 tệp (xem hết: `npm run check -- --all`).');
 	});
 });
 

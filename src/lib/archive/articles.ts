@@ -41,10 +41,43 @@ export const replacementCharRule = lintRule<{ place: Point }>({ origin: 'archive
 	message.note = 'Mở lại bản gốc, lưu dạng UTF-8 (hoặc dùng `npm run import`).';
 });
 
-/** `quote`: a quote of a fact that is not in the body. */
-export const quoteRule = lintRule<{ field: string; quote: string; place: Place }>({ origin: 'archive:quote' }, ({ field, quote, place }, file) => {
-	const message = file.message(`\`${field}\`: Câu trích \`${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}\` không có trong thân bài.`, { place });
-	message.note = 'Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường `quote`.';
+/** Where a quote stops matching the body, and the body sentence nearest to it. */
+export interface QuoteMiss {
+	/** Characters of the (normalised) quote, from its start, that occur in the body. */
+	matched: number;
+	length: number;
+	/** The rest of the quote from where it stops matching. */
+	rest: string;
+	/** The body sentence that holds the matched start (or shares most words with the quote). */
+	nearest: string | null;
+}
+
+/** Finds how far a quote matches the body text and the nearest sentence (both normalised). */
+export function quoteMiss(quote: string, bodyText: string): QuoteMiss {
+	const q = normalizeText(quote);
+	const body = normalizeText(bodyText);
+	let [lo, hi] = [0, q.length];
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (body.includes(q.slice(0, mid))) lo = mid;
+		else hi = mid - 1;
+	}
+	const sentences = body.split(/(?<=[.!?…;])\s+|\n+/u).filter((x) => x.trim());
+	const words = new Set(q.toLowerCase().split(/\s+/));
+	const overlap = (s: string) => s.toLowerCase().split(/\s+/).filter((w) => words.has(w)).length;
+	const prefix = q.slice(0, lo);
+	const holding = lo >= 8 ? sentences.find((s) => s.includes(prefix)) : undefined;
+	const best = holding ?? [...sentences].sort((a, b) => overlap(b) - overlap(a))[0];
+	return { matched: lo, length: q.length, rest: q.slice(lo), nearest: best && overlap(best) > 0 ? best : null };
+}
+
+const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** `quote`: a quote of a fact that is not in the body; says where it stops matching and the nearest sentence. */
+export const quoteRule = lintRule<{ field: string; quote: string; miss: QuoteMiss; place: Place }>({ origin: 'archive:quote' }, ({ field, miss, place }, file) => {
+	const where = miss.matched === 0 ? 'ngay từ đầu đã không khớp' : `${miss.matched}/${miss.length} ký tự đầu khớp, khác từ \`${clip(miss.rest, 40)}\``;
+	const message = file.message(`\`${field}\`: Câu trích không có nguyên văn trong thân bài: ${where}.`, { place });
+	message.note = `${miss.nearest ? `Câu gần nhất trong thân bài: “${clip(miss.nearest, 200)}”. ` : ''}Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường \`quote\`.`;
 });
 
 /** The figure checks (`src/lib/indicators/figures.ts`), one rule each. */
@@ -159,7 +192,7 @@ function citer(entry: SourceEntry<ArticleData>, body: RenderedBody, diagnostics:
 		if (!quote) return url;
 		const anchor = body.anchors.get(normalizeText(quote));
 		if (anchor) return `${url}#${anchor}`;
-		quoteRule({ field, quote, place: diagnostics.at(entry.file, field) }, diagnostics.file(entry.file));
+		quoteRule({ field, quote, miss: quoteMiss(quote, body.text), place: diagnostics.at(entry.file, field) }, diagnostics.file(entry.file));
 		return url;
 	};
 }

@@ -30,9 +30,31 @@ interface Reference {
 export const referenceRule = lintRule<Reference>({ origin: 'archive:reference' }, (ref, file) => {
 	const [noun, dir] = ref.kind === 'unit' ? ['Ban quản lý', 'content/units'] : ['Khối thi đua', 'content/blocs'];
 	const message = file.message(`\`${ref.field}\`: ${noun} \`${ref.id}\` không tồn tại.`, { place: ref.place });
+	const guess = nearestId(ref.id, ref.known);
 	const some = ref.kind === 'unit' ? `ví dụ \`${ref.known[0] ?? 'hai-duong'}\`` : ref.known.map((b) => `\`${b}\``).join(', ');
-	message.note = `Dùng mã một tệp trong ${dir}/ (${some}) hoặc thêm tệp ${dir}/${ref.id}.yaml.`;
+	message.note = guess ? `Có phải \`${guess}\`? Nếu không, dùng mã một tệp trong ${dir}/ hoặc thêm tệp ${dir}/${ref.id}.yaml.` : `Dùng mã một tệp trong ${dir}/ (${some}) hoặc thêm tệp ${dir}/${ref.id}.yaml.`;
 });
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
+function distance(a: string, b: string): number {
+	const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+		}
+	}
+	return d[a.length]![b.length]!;
+}
+
+/** The existing id an unknown one most likely meant (`hanam` → `ha-nam`), or `null` when none is close. */
+export function nearestId(id: string, known: readonly string[]): string | null {
+	const bare = (s: string) => s.replace(/-/g, '');
+	const scored = known.map((k) => ({ k, d: bare(k) === bare(id) ? 0 : distance(id, k) })).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+	const best = scored[0];
+	return best && best.d <= Math.max(1, Math.floor(id.length / 4)) ? best.k : null;
+}
 
 /** `reserved-id`: a bloc file named like a route of the award pages. */
 export const reservedIdRule = lintRule<{ id: string }>({ origin: 'archive:reserved-id' }, ({ id }, file) => {

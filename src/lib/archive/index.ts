@@ -1,6 +1,6 @@
 /**
  * Derives the whole archive from validated content, once per build, in phases: boards and blocs,
- * articles, conflicts, rotation and timeline, awards, indicators, mentions. Pure: the same input
+ * articles, conflicts, rotation and timeline, awards, indicators, mentions, quoted facts. Pure: the same input
  * gives the same archive; every problem is a message on its content file's VFile, never skipped.
  */
 import { deriveArticles } from './articles.ts';
@@ -10,6 +10,7 @@ import { checkConferenceDates, groupByBloc } from './conflicts.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { deriveIndicators } from './indicators.ts';
 import { deriveMentions } from './mentions.ts';
+import { checkQuotedFacts } from './quotes.ts';
 import { deriveTimelines } from './timeline.ts';
 import type { Archive, ArchiveInput, SourceEntry } from './types.ts';
 
@@ -32,6 +33,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 	const awards = deriveAwards(articleList, blocs, units);
 	const indicatorTables = deriveIndicators(figures, blocs, articles, diagnostics, input.vocabulary);
 	deriveMentions(articles.values(), units);
+	checkQuotedFacts(articles.values(), units, diagnostics);
 	const years = [...new Set(articleList.map((a) => a.year))].sort((a, b) => b - a);
 	return { units, blocs, articles, articleList, timelines, chairs, awards, vocabulary: input.vocabulary ?? new Map(), figures, indicatorTables, years, diagnostics: diagnostics.list() };
 }

@@ -11,7 +11,8 @@ import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
 import { UnitSchema, type UnitData } from '../../schemas/unit.ts';
 import { buildArchive, type ArchiveInput, type SourceEntry } from '../archive/index.ts';
-import { duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
+import { vnDateToIso } from '../text/vn-date.ts';
+import { schemaMessage, yamlReason, duplicateIdRule, emptyFileRule, encodingRule, fileNameRule, frontMatterRule, nfcRule, schemaRule, spellingRule, unknownBoardNameRule, yamlRule } from './rules.ts';
 import type { Vocabulary } from '../indicators/figures.ts';
 import { canonicalName } from '../archive/mentions.ts';
 import { slugify } from '../text/slug.ts';
@@ -204,7 +205,7 @@ function validateEntry(p: Parsed, yamlText: string): void {
 	p.doc = yaml.doc;
 	p.lines = yaml.lines;
 	if (yaml.errors.length > 0) {
-		for (const e of yaml.errors) yamlRule({ reason: e.message, place: { line: e.line + p.yamlLine - 1, column: e.column } }, p.file);
+		for (const e of yaml.errors) yamlRule({ reason: yamlReason(e.code, e.message), place: { line: e.line + p.yamlLine - 1, column: e.column } }, p.file);
 		return;
 	}
 	const result = SCHEMAS[p.kind].safeParse(yaml.data ?? {});
@@ -214,8 +215,15 @@ function validateEntry(p: Parsed, yamlText: string): void {
 	}
 	for (const issue of result.error.issues) {
 		const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-		schemaRule({ field: path.join('.') || '(gốc)', reason: issue.message, place: placeOf(p, path) }, p.file);
+		const raw = path.length === 0 ? yaml.doc.toJS() : yaml.doc.getIn(path);
+		const { reason, note } = schemaMessage(issue as Parameters<typeof schemaMessage>[0], raw instanceof Object && 'toJSON' in raw ? (raw as { toJSON(): unknown }).toJSON() : raw, vnDateToIso);
+		schemaRule({ field: fieldName(path), reason, note, place: placeOf(p, path) }, p.file);
 	}
+}
+
+/** `awards[0].recipients[1]` from a path. */
+function fieldName(path: ReadonlyArray<string | number>): string {
+	return path.reduce<string>((name, k) => (typeof k === 'number' ? `${name}[${k}]` : name ? `${name}.${k}` : k), '') || '(gốc)';
 }
 
 /** Warnings on a body: spelling, and board names that match no board. */

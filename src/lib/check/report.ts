@@ -33,6 +33,20 @@ export function report(files: readonly VFile[], options: ReportOptions = {}): st
 }
 
 /**
+ * The checker's compact report: the files the user is working on first, in full; other files'
+ * errors (they block everyone) after them; other files' warnings summarised in one line.
+ */
+export function reportFocused(files: readonly VFile[], focus: ReadonlySet<string>): string {
+	const mine = files.filter((f) => focus.has(f.path));
+	const others = files.filter((f) => !focus.has(f.path));
+	const warnings = others.filter((f) => f.messages.some((m) => !m.fatal));
+	const count = warnings.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0);
+	const parts = [report(mine), report(others, { errorsOnly: true })];
+	if (count > 0) parts.push(`Các tệp khác: ${count} cảnh báo trong ${warnings.length} tệp (xem hết: \`npm run check -- --all\`).`);
+	return parts.filter(Boolean).join('\n\n');
+}
+
+/**
  * `[note]:` becomes `→ fix`, `[cause]:` becomes `liên quan: <file:line:col> …`, `[url]:` moves
  * after the fix as `xem: url`, and column padding shrinks to two spaces.
  */

@@ -88,6 +88,10 @@ export const FIELD_LABELS: Record<string, string> = {
 	'predecessors.act': 'Văn bản',
 	'predecessors.date': 'Ngày văn bản',
 	'predecessors.change': 'Thay đổi',
+	disputes: 'Nguồn ghi khác nhau',
+	'disputes.year': 'Năm',
+	'disputes.role': 'Vai trò',
+	'disputes.note': 'Ghi chú đối chiếu',
 	note: 'Ghi chú',
 	// Boards
 	officialNameKnown: 'Đã biết tên chính thức',
@@ -98,6 +102,7 @@ export const FIELD_LABELS: Record<string, string> = {
 /** Labels of enumeration values shown in select boxes; a value without one shows as itself. */
 export const OPTION_LABELS: Record<string, Record<string, string>> = {
 	event: { 'tong-ket': 'Tổng kết năm', 'so-ket': 'Sơ kết' },
+	'disputes.role': { chair: 'Khối trưởng', 'vice-chair': 'Khối phó' },
 	'awards.kind': { flag: 'Cờ thi đua', merit: 'Bằng khen', leading: 'Đơn vị dẫn đầu', other: 'Khác' },
 	'awards.status': { proposed: 'Đề nghị (đề nghị … tặng, suy tôn)', conferred: 'Đã trao (trao tặng)' },
 	'figures.scope': { total: 'Toàn khối', FDI: 'FDI', DDI: 'DDI' },

@@ -9,6 +9,8 @@ import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } f
 
 /** A YAML syntax error at a 1-based line and column of the parsed text. */
 export interface YamlError {
+	/** The library's error code (`DUPLICATE_KEY`, `BAD_INDENT` …), for messages in Vietnamese. */
+	code: string;
 	/** The library's message, first line only (English). */
 	message: string;
 	line: number;
@@ -30,7 +32,7 @@ export function parseYaml(text: string): ParsedYaml {
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	const errors = doc.errors.map((e): YamlError => {
 		const pos = lines.linePos(e.pos[0]);
-		return { message: e.message.split('\n')[0]!, line: pos.line, column: pos.col };
+		return { code: e.code, message: e.message.split('\n')[0]!, line: pos.line, column: pos.col };
 	});
 	return { doc, lines, errors, data: errors.length ? undefined : doc.toJS() };
 }
