@@ -1,6 +1,6 @@
 /**
  * Rendered article bodies kept on disk between builds, in Astro's cache folder, by content hash
- * (`cachedBodyRenderer` in src/lib/archive/article-body.ts): a rebuild after one edited article
+ * (`cachedBodyRenderer` in src/lib/archive/body-store.ts): a rebuild after one edited article
  * renders one body, and the build reuses the bodies its own content check has just rendered.
  * The key covers the Markdown, the quotes and the rendering code (the sources of the body
  * pipeline and the lockfile), so a change to any of them renders again.
@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cachedBodyRenderer, type BodyStore } from '../lib/archive/article-body.ts';
+import { cachedBodyRenderer, type BodyStore } from '../lib/archive/body-store.ts';
 import { CACHE_DIR } from '../cache-dir.ts';
 
 /** The body pipeline's own sources (relative to the project root, where the build and the checker run): a change to any of them changes every key. */
-const PIPELINE = ['src/lib/archive/article-body.ts', 'src/lib/text/match.ts', 'src/plugins'];
+const PIPELINE = ['src/lib/archive/article-body.ts', 'src/lib/archive/body-store.ts', 'src/lib/text/match.ts', 'src/plugins'];
 
 /** A hash of the rendering code: the pipeline's sources and the lockfile (the unified, remark and rehype packages as installed). */
 export function pipelineVersion(root = '.'): string {

@@ -1,5 +1,5 @@
 /**
- * Rendered bodies cached by content hash (src/lib/archive/article-body.ts `cachedBodyRenderer`,
+ * Rendered bodies cached by content hash (src/lib/archive/body-store.ts `cachedBodyRenderer`,
  * src/data/body-cache.ts on disk): a cached body is the rendered one, read back instead of
  * rendered; any change to the text, the quotes or the code renders again; a body with
  * messages is never cached.
@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyKey, cachedBodyRenderer, renderArticleBody, type BodyStore } from '../../src/lib/archive/article-body.ts';
+import { renderArticleBody } from '../../src/lib/archive/article-body.ts';
+import { bodyKey, cachedBodyRenderer, type BodyStore } from '../../src/lib/archive/body-store.ts';
 import { diskBodyStore, pipelineVersion } from '../../src/data/body-cache.ts';
 
 const BODY = 'Hội nghị họp tại tỉnh An. Ban Quản lý Khu kinh tế tỉnh Bình làm Khối trưởng năm 2020.\n\nĐoạn hai.';
