@@ -47,8 +47,11 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 	const first = outcome.hits.slice(0, TITLE_RANKED);
 	if (first.length === 0 || outcome.words.length === 0) return outcome;
 	const fragments = await Promise.all(first.map((hit) => hit.item.data()));
+	const missing = missingWords(fragments[0]!, outcome.words);
+	// No page holds any of the words: what Pagefind found instead (pages with a word the typed one begins with) is no answer.
+	if (missing.length === outcome.words.length) return { ...outcome, hits: [], missing: [] };
 	const order = titleOrder(fragments, queryUnits(outcome.words, outcome.pairs));
-	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing: missingWords(fragments[0]!, outcome.words) };
+	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing };
 }
 
 /** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending) and its pair vocabulary. */
