@@ -33,6 +33,8 @@ export const TITLE_RANKED = 10;
 /** A search engine over one loaded Pagefind bundle. */
 export interface SearchEngine {
 	search: (state: SearchState) => Promise<SearchOutcome>;
+	/** Starts loading the index chunks a query will need, while it is being typed. */
+	preload: (query: string) => void;
 }
 
 /** Results whose fragment is loaded once, however often it is asked for. */
@@ -57,6 +59,9 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 /** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending) and its pair vocabulary. */
 export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}): SearchEngine {
 	return {
+		preload(query) {
+			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
+		},
 		async search(state) {
 			const plan = searchPlan(state.q, dWords, vocabulary);
 			const filters = pagefindFilters(state);

@@ -157,6 +157,8 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 
 	ui.form.addEventListener('input', (event) => {
 		if (event.target !== ui.input) return;
+		// Each key starts loading the index chunks of the words typed so far; the search waits for typing to settle.
+		void engine.then((e) => e.preload(ui.input.value)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
 	});
