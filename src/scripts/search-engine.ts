@@ -4,7 +4,7 @@
  * search, several (merged) only when a d/đ word outside every pair has both spellings in the
  * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
-import { searchPlan } from '../lib/search/query.ts';
+import { isPhrase, searchPlan } from '../lib/search/query.ts';
 import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
@@ -79,6 +79,21 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			let outcome = await attempt(plan.texts);
 			// Two typed words that form a known word elsewhere but stand apart here: search them as syllables.
 			if (outcome.hits.length === 0 && plan.loose.length > 0) outcome = { ...(await attempt(plan.loose)), pairs: [] };
+			// Nothing holds every word: find the words no page holds, and search the others, saying so.
+			if (outcome.hits.length === 0 && plan.words.length > 1 && !isPhrase(state.q)) {
+				const missing: string[] = [];
+				for (const word of plan.words) {
+					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => pagefind.search(q).then(toHits))));
+					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
+				}
+				const kept = plan.words.filter((w) => !missing.includes(w));
+				if (missing.length > 0 && kept.length > 0) {
+					const looser = searchPlan(kept.join(' '), dWords, vocabulary);
+					outcome = { ...(await attempt(looser.texts)), words: kept, pairs: looser.pairs };
+					const ranked = state.sort === 'relevance' ? await titleRanked(outcome) : outcome;
+					return { ...ranked, words: plan.words, missing };
+				}
+			}
 			return state.sort === 'relevance' ? titleRanked(outcome) : outcome;
 		},
 	};

@@ -157,8 +157,9 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 
 	ui.form.addEventListener('input', (event) => {
 		if (event.target !== ui.input) return;
-		// Each key starts loading the index chunks of the words typed so far; the search waits for typing to settle.
-		void engine.then((e) => e.preload(ui.input.value)).catch(() => undefined);
+		// The first key, and each finished word, start loading the index chunks of the words typed so far; the search waits for typing to settle.
+		const typed = ui.input.value;
+		if (typed.trim().length === 1 || /\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
 	});

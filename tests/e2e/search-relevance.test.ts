@@ -33,7 +33,7 @@ describe('words and names', () => {
 		return page;
 	};
 
-	it('says which word no page holds, and shows the pages that match the others', async () => {
+	it('says which word no page holds, and shows the pages that match the others', { timeout: 90_000 }, async () => {
 		const page = await open('Hà Nam xyzzyq');
 		expect(await page.locator('[data-search-summary]').textContent()).toMatch(/^\d+ kết quả cho “Hà Nam xyzzyq”\. Không trang nào có “xyzzyq”: các kết quả dưới đây chỉ khớp các từ còn lại\.$/);
 		expect(await page.locator('[data-search-results] .search-hit__title a').first().getAttribute('href')).toBe('/ban-quan-ly/ha-nam/');
@@ -43,7 +43,7 @@ describe('words and names', () => {
 		await none.close();
 	});
 
-	it('highlights a place name where it stands, not "năm" (year) for "nam"', async () => {
+	it('highlights a place name where it stands, not "năm" (year) for "nam"', { timeout: 90_000 }, async () => {
 		const page = await open('ha nam');
 		const marks = await page.locator('[data-search-results] mark').allTextContents();
 		expect(marks.length).toBeGreaterThan(0);
