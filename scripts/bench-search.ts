@@ -150,7 +150,7 @@ async function typeAndTime(page: Page, query: string, ui: SearchUi): Promise<{ m
 	const box = page.locator(ui.box);
 	await box.fill('');
 	await box.pressSequentially(query, { delay });
-	const handle = await page.waitForFunction(ui.shown, query, { timeout: 30_000, polling: 'raf' });
+	const handle = await page.waitForFunction(ui.shown, query, { timeout: 120_000, polling: 'raf' });
 	const { at, results } = (await handle.jsonValue()) as { at: number; results: number };
 	const last = await page.evaluate(() => (window as unknown as { __lastKey: number }).__lastKey);
 	return { ms: at - last, results };
