@@ -157,9 +157,9 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 
 	ui.form.addEventListener('input', (event) => {
 		if (event.target !== ui.input) return;
-		// The first key, and each finished word, start loading the index chunks of the words typed so far; the search waits for typing to settle.
+		// Each finished word starts loading the index chunks of the words typed so far (a word being typed would load every chunk of its prefix); the search waits for typing to settle.
 		const typed = ui.input.value;
-		if (typed.trim().length === 1 || /\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
+		if (/\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
 	});
