@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs on plain data in seconds; `site` builds the site fixture
+// Three projects: `unit` runs on plain data in seconds; `site` builds the site fixture
 // (tests/fixtures/site/content, see tests/helpers/build-site.ts) once in tests/global-setup.ts and
-// tests the built pages, then drives Chromium against them. The `site` project's test processes
-// read the same fixture through src/content-paths.ts (the reconciliation, the content loaders).
+// tests the built pages, then drives Chromium against them (its test processes read the same
+// fixture through src/content-paths.ts); `relevance` builds the real archive among 1,000
+// synthetic articles and runs the search suite.
 export default defineConfig({
 	test: {
 		testTimeout: 30_000,
@@ -19,6 +20,8 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], env: { ARCHIVE_CONTENT_DIR: 'tests/fixtures/site/content' } } },
+			// The relevance suite among 1,000 synthetic articles: generated and built once (about a minute).
+			{ extends: true, test: { name: 'relevance', include: ['tests/relevance/**/*.test.ts'], globalSetup: ['tests/relevance/global-setup.ts'] } },
 		],
 	},
 });

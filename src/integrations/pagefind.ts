@@ -4,15 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { bodyText, padBlocks } from '../lib/search/html.ts';
+import { RESULT_TYPES } from '../lib/search/facets.ts';
+import { bodyText, indexedText, padBlocks, pageType, titleText, withPairMeta } from '../lib/search/html.ts';
+import { PAIR_META, PAIRS_PATH, pairTokens, pairVocabulary } from '../lib/search/pairs.ts';
 import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * Indexes the built HTML with Pagefind after every build (as Starlight does) and fails the build
  * when Pagefind reports an error, so a site is never published without its search index. Pages
- * are indexed with their blocks padded (src/lib/search/html.ts), the indexed words that begin
- * with d/đ are published for the search page, which folds đ and d (docs/search.md), and
- * Pagefind's unused prebuilt UIs are left out.
+ * are indexed with their blocks padded (src/lib/search/html.ts) and their two-syllable words
+ * joined in metadata (src/lib/search/pairs.ts); the indexed words that begin with d/đ and the
+ * pair vocabulary are published for the search page, which folds đ and d and joins the same
+ * pairs (docs/search.md); Pagefind's unused prebuilt UIs are left out.
  */
 export function pagefindIntegration(options: { ledger?: { page: (site: string, url: string, html: string) => void; index: (url: string) => void } } = {}): AstroIntegration {
 	/** The base path the site is served under (`/` or `/<repo>/`): result URLs carry it. */
@@ -28,16 +31,26 @@ export function pagefindIntegration(options: { ledger?: { page: (site: string, u
 				const fail = (step: string, errors: string[]) => {
 					throw pagefindError(site, step, errors);
 				};
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-				if (!index || errors.length) fail('createIndex', errors);
-				// One page in memory at a time: read, indexed, its d/đ words kept, then dropped.
-				const words = new Set<string>();
-				let indexed = 0;
+				// First pass, one page in memory at a time: the ledger's facts, and the text of every
+				// searchable page (its pairs of syllables make the vocabulary the second pass joins).
+				const searchable: Array<{ file: string; url: string; title: string; body: string }> = [];
 				for (const page of htmlPages(site)) {
 					const html = fs.readFileSync(page.file, 'utf8');
 					options.ledger?.page(site, page.url, html);
 					if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
-					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: padBlocks(html) });
+					searchable.push({ file: page.file, url: page.url, title: titleText(html), body: indexedText(html) });
+				}
+				const pairs = pairVocabulary(searchable.flatMap((t) => [t.title, t.body]));
+				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+				if (!index || errors.length) fail('createIndex', errors);
+				// Second pass: each page read again, indexed with its joined pairs, its d/đ words kept, then dropped.
+				const words = new Set<string>();
+				let indexed = 0;
+				for (const page of searchable) {
+					const html = fs.readFileSync(page.file, 'utf8');
+					const entity = ENTITY_TYPES.has(pageType(html));
+					const fields = [[entity ? PAIR_META.entity : PAIR_META.title, pairTokens(page.title, pairs)], [PAIR_META.body, pairTokens(page.body, pairs)]] as const;
+					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
 					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
 					options.ledger?.index(added.file.url);
 					for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
@@ -51,7 +64,8 @@ export function pagefindIntegration(options: { ledger?: { page: (site: string, u
 				const dWords = [...words].sort();
 				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
 				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(dWords));
-				logger.info(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ.`);
+				fs.writeFileSync(path.join(site, PAIRS_PATH), JSON.stringify(pairs));
+				logger.info(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ; ${Object.keys(pairs).length} two-syllable words joined.`);
 			},
 		},
 	};
@@ -76,6 +90,9 @@ export function dTokens(text: string): string {
 		.filter((token) => /[dDđĐ]/.test(token) || /[dD]/.test(token.normalize('NFD')))
 		.join(' ');
 }
+
+/** Pages that are an entity (a board, a bloc): their name's pairs rank them first for that name. */
+const ENTITY_TYPES = new Set<string>([RESULT_TYPES.board, RESULT_TYPES.bloc]);
 
 /** Pagefind's prebuilt search UIs and highlighter (about 440 KB), which the site does not use. */
 const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];

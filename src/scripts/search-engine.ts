@@ -1,11 +1,13 @@
 /**
- * Runs one search of the page on Pagefind with đ/d folding: each query word beginning with d/đ
- * is tried in both spellings (those with which some indexed word begins), every combination is
- * searched, and the result lists are merged (src/lib/search/query.ts, docs/search.md).
+ * Runs one search of the page on Pagefind: the query's two-syllable words joined as the index
+ * joins them, d/đ settled by those pairs or by the index's d/đ words; usually one Pagefind
+ * search, several (merged) only when a d/đ word outside every pair has both spellings in the
+ * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
-import { pagefindQueries } from '../lib/search/query.ts';
+import { isPhrase, searchPlan } from '../lib/search/query.ts';
 import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
+import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './search-pagefind.ts';
 
 /** One merged result. */
@@ -18,31 +20,81 @@ export interface SearchOutcome {
 	undatedFrom: number | null;
 	/** The queries Pagefind ran. */
 	queries: string[];
+	/** The query's words, and the pairs it joined (for highlighting and the all-words check). */
+	words: string[];
+	pairs: Array<[string, string]>;
+	/** Words of the query that no result holds (Pagefind searched without them), folded; empty when every word matched. */
+	missing: string[];
 }
+
+/** How many of the first results are ordered by their titles (the first page the search page shows). */
+export const TITLE_RANKED = 10;
 
 /** A search engine over one loaded Pagefind bundle. */
 export interface SearchEngine {
 	search: (state: SearchState) => Promise<SearchOutcome>;
+	/** Starts loading the index chunks a query will need, while it is being typed. */
+	preload: (query: string) => void;
 }
 
-const toHits = (response: PagefindResponse | null): SearchHit[] => (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result }));
+/** Results whose fragment is loaded once, however often it is asked for. */
+const toHits = (response: PagefindResponse | null): SearchHit[] =>
+	(response?.results ?? []).map((result) => {
+		let loaded: ReturnType<PagefindResult['data']> | undefined;
+		return { id: result.id, score: result.score, item: { ...result, data: () => (loaded ??= result.data()) } };
+	});
 
-/** Creates the engine over a loaded Pagefind and the index's d/đ words (ascending). */
-export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]): SearchEngine {
+/** Orders the first results by how much of the query their titles hold (src/lib/search/rank.ts), and finds the words no result holds. */
+async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
+	const first = outcome.hits.slice(0, TITLE_RANKED);
+	if (first.length === 0 || outcome.words.length === 0) return outcome;
+	const fragments = await Promise.all(first.map((hit) => hit.item.data()));
+	const missing = missingWords(fragments[0]!, outcome.words);
+	// No page holds any of the words: what Pagefind found instead (pages with a word the typed one begins with) is no answer.
+	if (missing.length === outcome.words.length) return { ...outcome, hits: [], missing: [] };
+	const order = titleOrder(fragments, queryUnits(outcome.words, outcome.pairs));
+	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing };
+}
+
+/** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending) and its pair vocabulary. */
+export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}): SearchEngine {
 	return {
+		preload(query) {
+			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
+		},
 		async search(state) {
-			const texts = pagefindQueries(state.q, dWords);
+			const plan = searchPlan(state.q, dWords, vocabulary);
 			const filters = pagefindFilters(state);
-			if (texts.length === 0 && !hasFilters(state)) return { hits: [], undatedFrom: null, queries: [] };
-			// No words but filters: Pagefind lists the filtered pages (`search(null)`).
-			const queries: (string | null)[] = texts.length === 0 ? [null] : texts;
-			const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)));
-			if (state.sort === 'relevance') {
-				return { hits: mergeHits(await run()), undatedFrom: null, queries: queries.map((q) => q ?? '') };
+			const base = { words: plan.words, pairs: plan.pairs, missing: [] };
+			if (plan.texts.length === 0 && !hasFilters(state)) return { hits: [], undatedFrom: null, queries: [], ...base };
+			const attempt = async (texts: string[]): Promise<SearchOutcome> => {
+				// No words but filters: Pagefind lists the filtered pages (`search(null)`).
+				const queries: (string | null)[] = texts.length === 0 ? [null] : texts;
+				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)));
+				if (state.sort === 'relevance') return { hits: mergeHits(await run()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
+				const [byRelevance, byDate] = await Promise.all([run(), run({ date: state.sort === 'newest' ? 'desc' : 'asc' })]);
+				const { dated, undated } = dateOrder(mergeHits(byDate), mergeHits(byRelevance));
+				return { hits: [...dated, ...undated], undatedFrom: undated.length > 0 ? dated.length : null, queries: queries.map((q) => q ?? ''), ...base };
+			};
+			let outcome = await attempt(plan.texts);
+			// Two typed words that form a known word elsewhere but stand apart here: search them as syllables.
+			if (outcome.hits.length === 0 && plan.loose.length > 0) outcome = { ...(await attempt(plan.loose)), pairs: [] };
+			// Nothing holds every word: find the words no page holds, and search the others, saying so.
+			if (outcome.hits.length === 0 && plan.words.length > 1 && !isPhrase(state.q)) {
+				const missing: string[] = [];
+				for (const word of plan.words) {
+					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => pagefind.search(q).then(toHits))));
+					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
+				}
+				const kept = plan.words.filter((w) => !missing.includes(w));
+				if (missing.length > 0 && kept.length > 0) {
+					const looser = searchPlan(kept.join(' '), dWords, vocabulary);
+					outcome = { ...(await attempt(looser.texts)), words: kept, pairs: looser.pairs };
+					const ranked = state.sort === 'relevance' ? await titleRanked(outcome) : outcome;
+					return { ...ranked, words: plan.words, missing };
+				}
 			}
-			const [byRelevance, byDate] = await Promise.all([run(), run({ date: state.sort === 'newest' ? 'desc' : 'asc' })]);
-			const { dated, undated } = dateOrder(mergeHits(byDate), mergeHits(byRelevance));
-			return { hits: [...dated, ...undated], undatedFrom: undated.length > 0 ? dated.length : null, queries: queries.map((q) => q ?? '') };
+			return state.sort === 'relevance' ? titleRanked(outcome) : outcome;
 		},
 	};
 }

@@ -5,8 +5,8 @@
  * `script-src 'self'` Content-Security-Policy requires.
  */
 import { createSearchEngine } from './search-engine.ts';
-import { loadDWords, loadPagefind } from './search-pagefind.ts';
+import { loadDWords, loadPagefind, loadPairs } from './search-pagefind.ts';
 
-const engine = Promise.all([loadPagefind(), loadDWords()]).then(([pagefind, dWords]) => createSearchEngine(pagefind, dWords));
+const engine = Promise.all([loadPagefind(), loadDWords(), loadPairs()]).then(([pagefind, dWords, pairs]) => createSearchEngine(pagefind, dWords, pairs));
 engine.catch((error: unknown) => console.error('Tìm kiếm:', error));
 import('./search-ui.ts').then(({ startSearchUi }) => startSearchUi(document, engine));

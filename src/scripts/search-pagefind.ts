@@ -6,6 +6,7 @@
 import { ROUTES, withBase } from '../lib/site/routes.ts';
 import { SEARCH_META } from '../lib/search/facets.ts';
 import type { FragmentLike } from '../lib/search/hit.ts';
+import { PAIR_META, PAIRS_PATH } from '../lib/search/pairs.ts';
 import { D_WORDS_PATH } from '../lib/search/vocabulary.ts';
 
 /** A fragment: the data of one result, loaded on demand. */
@@ -39,14 +40,29 @@ export interface Pagefind {
 const BUNDLE = ROUTES.pagefindScript;
 
 /**
- * Ranking tuned on the archive's query set (docs/search.md): page length counts for less than by
- * default (long articles are the main content), and besides titles, an award's recipient and an
- * article's conference ("Hội nghị tổng kết năm 2019 · Khối …") count five times the body.
+ * Ranking tuned on the archive's query sets (docs/search.md): page length counts for less than by
+ * default (long articles are the main content); besides titles, an award's recipient and an
+ * article's conference ("Hội nghị tổng kết năm 2019 · Khối …") count five times the body; the
+ * joined two-syllable words of a page's title and recipient count most, so that a board's name
+ * ranks the board and its awards first, and those of its text count like its title.
  */
 export const PAGEFIND_OPTIONS = {
 	excerptLength: 24,
-	ranking: { termSimilarity: 3, pageLength: 0.5, metaWeights: { title: 5, [SEARCH_META.recipient]: 5, [SEARCH_META.event]: 5 } },
+	ranking: {
+		termSimilarity: 3,
+		pageLength: 0.5,
+		metaWeights: { title: 5, [SEARCH_META.recipient]: 5, [SEARCH_META.event]: 5, [PAIR_META.entity]: 20, [PAIR_META.title]: 10, [PAIR_META.body]: 3 },
+	},
 } as const;
+
+/** Fetches the pair vocabulary (joined key → indexed spelling; written by the build). */
+export async function loadPairs(): Promise<Record<string, string>> {
+	const response = await fetch(withBase(`/${PAIRS_PATH}`));
+	if (!response.ok) throw new Error(`${PAIRS_PATH}: ${response.status}`);
+	const pairs: unknown = await response.json();
+	if (!pairs || typeof pairs !== 'object' || Array.isArray(pairs) || Object.values(pairs).some((v) => typeof v !== 'string')) throw new Error(`${PAIRS_PATH}: not a vocabulary`);
+	return pairs as Record<string, string>;
+}
 
 /** Fetches the index's words that begin with d/đ (written by the build; ascending). */
 export async function loadDWords(): Promise<string[]> {

@@ -3,7 +3,7 @@
  * types or changes a filter, keeps the URL in step so the search can be shared, renders results
  * ten at a time and announces their number to screen readers once typing settles.
  */
-import { chosenCount, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search/params.ts';
+import { chosenCount, missingNotice, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search/params.ts';
 import { hitView } from '../lib/search/hit.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts';
 import { el, renderHit } from './search-render.ts';
@@ -81,7 +81,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 			const position = shown!.rendered + i;
 			const undated = outcome.undatedFrom !== null && position >= outcome.undatedFrom;
 			const list = listFor(undated);
-			const item = renderHit(hitView(fragments[i]!));
+			const item = renderHit(hitView(fragments[i]!, outcome));
 			list.append(item);
 			firstLink ??= item.querySelector('a');
 		});
@@ -140,7 +140,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 			if (mine !== sequence) return;
 			ui.results.replaceChildren(fragment);
 			shown.target = ui.results;
-			const text = searchSummary(state, outcome.hits.length);
+			const text = searchSummary(state, outcome.hits.length) + missingNotice(outcome.missing);
 			setSummary(text);
 			announce(outcome.hits.length === 0 ? `${text} Thử ít từ hơn hoặc bỏ bớt bộ lọc.` : text);
 			if (focusResults) ui.summary.focus();
@@ -157,6 +157,9 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 
 	ui.form.addEventListener('input', (event) => {
 		if (event.target !== ui.input) return;
+		// Each finished word starts loading the index chunks of the words typed so far (a word being typed would load every chunk of its prefix); the search waits for typing to settle.
+		const typed = ui.input.value;
+		if (/\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
 	});

@@ -1,5 +1,5 @@
 /** What one search result shows, computed from its Pagefind fragment. */
-import { endsMidText, excerptParts, startsMidText, type ExcerptPart } from './excerpt.ts';
+import { endsMidText, excerptParts, pairedMarks, startsMidText, type ExcerptPart } from './excerpt.ts';
 import { FILTER_KEYS, RESULT_TYPE_LABELS, RESULT_TYPES, SEARCH_META } from './facets.ts';
 
 /** The fields of a Pagefind fragment that a result uses. */
@@ -28,8 +28,11 @@ export interface HitView {
 	cutEnd: boolean;
 }
 
-/** Builds a result's view: title, type, details and highlighted excerpt. */
-export function hitView(fragment: FragmentLike): HitView {
+/**
+ * Builds a result's view: title, type, details and highlighted excerpt. With the query's joined
+ * pairs and other words, a pair's syllable standing alone in the excerpt is not highlighted.
+ */
+export function hitView(fragment: FragmentLike, query: { pairs: ReadonlyArray<readonly [string, string]>; words: readonly string[] } = { pairs: [], words: [] }): HitView {
 	const first = (key: string) => fragment.filters[key]?.[0] ?? '';
 	const type = first(FILTER_KEYS.type);
 	const blocs = fragment.filters[FILTER_KEYS.bloc] ?? [];
@@ -42,7 +45,7 @@ export function hitView(fragment: FragmentLike): HitView {
 		typeLabel: RESULT_TYPE_LABELS[type] ?? 'Trang',
 		type: (Object.keys(RESULT_TYPES) as Array<keyof typeof RESULT_TYPES>).find((k) => RESULT_TYPES[k] === type) ?? 'page',
 		details,
-		excerpt: excerptParts(fragment.excerpt),
+		excerpt: pairedMarks(excerptParts(fragment.excerpt), query.pairs, query.words.filter((w) => !query.pairs.some(([a, b]) => a === w || b === w))),
 		cutStart: startsMidText(fragment.plain_excerpt, fragment.content),
 		cutEnd: endsMidText(fragment.plain_excerpt, fragment.content),
 	};

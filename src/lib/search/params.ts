@@ -69,3 +69,10 @@ export function searchSummary(state: SearchState, count: number): string {
 	const where = state.q && filters ? ` (lọc: ${filters})` : !state.q && filters ? ` ${filters}` : '';
 	return count === 0 ? `Không có kết quả ${what}${where}.` : `${numbers.format(count)} kết quả ${what}${where}.`;
 }
+
+/** Said after the summary when some words of the query are in no page: the results match the others. */
+export function missingNotice(missing: readonly string[]): string {
+	if (missing.length === 0) return '';
+	const quoted = missing.map((w) => `“${w}”`).join(', ');
+	return ` Không trang nào có ${quoted}: các kết quả dưới đây chỉ khớp các từ còn lại.`;
+}

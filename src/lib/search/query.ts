@@ -4,7 +4,9 @@
  * `Đắk`. In Vietnamese `đ` only begins a syllable, so each query word that begins with `d` or `đ`
  * has two spellings; the search runs the product of the words' spellings that occur in the index
  * and merges the results (see docs/search.md for why this beats a folded copy of the index).
- */import { hasWord, hasWordWithPrefix, pagefindWord } from './vocabulary.ts';
+ */
+import { queryPairs } from './pairs.ts';
+import { hasWord, hasWordWithPrefix, pagefindWord } from './vocabulary.ts';
 
 /** Most spellings of the whole query that one search runs (2^4: four words beginning with d/đ). */
 export const MAX_QUERY_SPELLINGS = 16;
@@ -135,4 +137,54 @@ export function pagefindQueries(query: string, dWords: readonly string[]): strin
 	if (words.length === 0) return [];
 	const phrase = isPhrase(query);
 	return combineSpellings(heldSpellings(words, dWords, phrase)).map((list) => pagefindQuery(list, phrase));
+}
+
+/** What one reader's query runs on Pagefind: the searches (usually one), and, when it joined pairs, the same without them. */
+export interface SearchPlan {
+	/** Texts searched and merged: one, unless a d/đ word outside every pair has both spellings in the index. */
+	texts: string[];
+	/** The searches without the joined pairs, run only when `texts` find nothing (a typed pair that no page holds). */
+	loose: string[];
+	/** The pairs joined, as `[first, second]` syllables of the query. */
+	pairs: Array<[string, string]>;
+	/** The query's words (lower case, NFC). */
+	words: string[];
+}
+
+/**
+ * The Pagefind searches for what the reader typed. Adjacent words that form a pair of the
+ * archive's vocabulary (src/lib/search/pairs.ts) add its joined token, whole (`danang~`), so
+ * that only pages where the two syllables stand together match, and fix their d/đ spelling
+ * (the pair knows "da nang" is "đà nẵng"); other d/đ words keep the spellings the index holds.
+ * Every word but the last is whole; a quoted phrase is searched as typed, without pairs.
+ */
+export function searchPlan(query: string, dWords: readonly string[], vocabulary: Readonly<Record<string, string>>): SearchPlan {
+	const words = queryWords(query);
+	if (words.length === 0) return { texts: [], loose: [], pairs: [], words };
+	const phrase = isPhrase(query);
+	if (phrase) {
+		const texts = pagefindQueries(query, dWords);
+		return { texts, loose: [], pairs: [], words };
+	}
+	const pairs = queryPairs(words, vocabulary);
+	const spelled = words.map((word, i) => {
+		const pair = pairs.find((p) => p.at === i || p.at === i - 1);
+		if (!pair) return null;
+		const indexed = pair.spelling[i - pair.at]!;
+		return withFirstLetterOf(word, indexed);
+	});
+	const held = heldSpellings(words, dWords);
+	const spellings = held.map((options, i) => (spelled[i] ? [spelled[i]!] : options));
+	const combos = combineSpellings(spellings);
+	const tokens = pairs.map((p) => `${p.key}${WHOLE_WORD}`);
+	const loose = combineSpellings(held).map((list) => pagefindQuery(list));
+	return { texts: combos.map((list) => [pagefindQuery(list), ...tokens].join(' ')), loose: tokens.length > 0 ? loose : [], pairs: pairs.map((p) => [words[p.at]!, words[p.at + 1]!]), words };
+}
+
+/** `word` with the d/đ of `indexed` at its start (the rest as typed, marks included). */
+function withFirstLetterOf(word: string, indexed: string): string {
+	const first = word[0];
+	const wanted = indexed[0];
+	if ((first === 'd' || first === 'đ') && (wanted === 'd' || wanted === 'đ') && first !== wanted) return `${wanted}${word.slice(1)}`;
+	return word;
 }

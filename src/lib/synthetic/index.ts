@@ -18,6 +18,8 @@ export interface SyntheticOptions {
 	/** First and last reviewed year. */
 	firstYear?: number;
 	lastYear?: number;
+	/** Place names the synthetic boards and blocs must not use (they would fold like these). */
+	reservedPlaces?: readonly string[];
 }
 
 /** A file of the content tree, path relative to its root. */
@@ -52,7 +54,7 @@ export function generateSyntheticArchive(options: SyntheticOptions): SyntheticAr
 	const seed = options.seed ?? 1;
 	const firstYear = options.firstYear ?? 1996;
 	const lastYear = options.lastYear ?? 2024;
-	const plan = planArchive({ articles: options.articles, seed, firstYear, lastYear });
+	const plan = planArchive({ articles: options.articles, seed, firstYear, lastYear, reservedPlaces: options.reservedPlaces });
 	const files: SyntheticFile[] = [];
 	const usedBlocs = new Set<string>();
 	let count = 0;

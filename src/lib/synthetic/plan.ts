@@ -156,13 +156,13 @@ export const ARTICLES_PER_BLOC_YEAR = 1.6;
  * Plans enough blocs for `articles` articles over `firstYear`–`lastYear` (reviewed years).
  * Blocs start in different years, have 6–10 member boards each and rotate the chair.
  */
-export function planArchive(options: { articles: number; seed: number; firstYear: number; lastYear: number }): Plan {
+export function planArchive(options: { articles: number; seed: number; firstYear: number; lastYear: number; reservedPlaces?: readonly string[] }): Plan {
 	const { seed, firstYear, lastYear } = options;
 	const random = createRandom(seed, 'plan');
 	const span = lastYear - firstYear + 1;
 	// Upper bound on blocs: every bloc starts at the latest possible year and has the fewest articles.
 	const maxBlocs = Math.ceil(options.articles / (Math.ceil(span / 2) * 1)) + 2;
-	const places = placeNames(random, maxBlocs * 11);
+	const places = placeNames(random, maxBlocs * 11, options.reservedPlaces);
 	let cursor = 0;
 	const units = new Map<string, PlanUnit>();
 	const blocs: PlanBloc[] = [];

@@ -17,11 +17,13 @@ const PLACE_SECOND = [
 
 /**
  * `count` distinct two-syllable place names, in a random order. Names stay distinct after
- * folding (`Tân`/`Tấn` fold alike), so search and mention matching never confuse two places.
+ * folding (`Tân`/`Tấn` fold alike), so search and mention matching never confuse two places,
+ * and none folds like a `reserved` name (the real archive's places, when real articles are
+ * placed among synthetic ones).
  */
-export function placeNames(random: Random, count: number): string[] {
+export function placeNames(random: Random, count: number, reserved: readonly string[] = []): string[] {
 	const all: string[] = [];
-	const seen = new Set<string>();
+	const seen = new Set<string>(reserved.map(foldVietnamese));
 	for (const a of PLACE_FIRST) {
 		for (const b of PLACE_SECOND) {
 			if (foldVietnamese(a) === foldVietnamese(b)) continue;
