@@ -5,6 +5,8 @@ export const ROUTES = {
 	article: (id: string) => `/bai-viet/${id}/`,
 	blocs: '/khoi/',
 	bloc: (id: string) => `/khoi/${id}/`,
+	/** A bloc's rotation over every year. */
+	blocRotation: (id: string) => `/khoi/${id}/luan-phien/`,
 	/** A bloc's indicators: every year, the charts, and the table as CSV. */
 	blocIndicators: (id: string) => `/khoi/${id}/chi-tieu/`,
 	blocIndicatorsCsv: (id: string) => `/khoi/${id}/chi-tieu/bang.csv`,

@@ -106,15 +106,19 @@ export interface MemberRow {
 }
 
 /** How many years a bloc page shows in full (timeline, awards); older years are links. */
-export const RECENT_YEARS = 5;
+export const RECENT_YEARS = 3;
+/** How many years the bloc page's rotation table shows; every year is on the bloc's rotation page. */
+export const ROTATION_YEARS = 10;
 /** How many of a bloc's latest articles its page lists. */
 export const RECENT_ARTICLES = 6;
 
 /** Everything a bloc page shows. */
 export interface BlocPage {
 	id: string;
-	/** Every year, oldest first (the rotation table). */
+	/** Every year, oldest first (the rotation page). */
 	years: BlocYear[];
+	/** The latest `ROTATION_YEARS` years, oldest first (the bloc page's rotation table). */
+	rotationYears: BlocYear[];
 	/** The latest years with records in full, newest first (the timeline). */
 	recentYears: BlocYear[];
 	/** Older years, newest first, each with its articles by name. */
@@ -149,6 +153,7 @@ export function blocPage(archive: Archive, blocId: string): BlocPage {
 	return {
 		id: blocId,
 		years,
+		rotationYears: years.slice(-ROTATION_YEARS),
 		recentYears,
 		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: y.conferences.map((c) => ({ url: c.url, label: c.title })) })),
 		articles: articles.slice(0, RECENT_ARTICLES).map((a) => articleCard(archive, a)),
