@@ -12,6 +12,8 @@ export interface ConferenceSummary {
 	title: string;
 	/** The reviewed year of the reporting article. */
 	year: number;
+	/** `tổng kết` or `sơ kết`. */
+	eventLabel: string;
 	when: string;
 	known: boolean;
 	place: string | null;
@@ -40,6 +42,17 @@ export interface BlocYear {
 	sources: Array<{ url: string; label: string }>;
 }
 
+/** Numbers links whose labels repeat (`Bài tổng kết năm 2018 (1)`, `(2)`); unique labels stay as they are. */
+export function numbered<T extends { label: string }>(links: readonly T[]): T[] {
+	const seen = new Map<string, number>();
+	return links.map((l) => {
+		if (links.filter((x) => x.label === l.label).length < 2) return l;
+		const n = (seen.get(l.label) ?? 0) + 1;
+		seen.set(l.label, n);
+		return { ...l, label: `${l.label} (${n})` };
+	});
+}
+
 /** Summarises an article's conference for tables. */
 export function conferenceSummary(archive: Pick<Archive, 'units'>, article: Article): ConferenceSummary {
 	const c = article.data.conference;
@@ -48,6 +61,7 @@ export function conferenceSummary(archive: Pick<Archive, 'units'>, article: Arti
 		url: article.url,
 		title: article.title,
 		year: article.year,
+		eventLabel: article.data.event === 'so-ket' ? 'sơ kết' : 'tổng kết',
 		when: formatDateRange(c.start, c.end),
 		known: c.start !== null,
 		place: c.place,
@@ -80,10 +94,12 @@ export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: unitRef(archive.units, a.electedViceChair.value, a.electedYear), year: a.electedYear, cite: a.electedViceChair.cite }] : []),
 			]),
 			awards: (awardIndex(archive).byBlocYear.get(blocYearKey(blocId, row.year)) ?? []).map((w) => awardView(archive, w)),
-			sources: sourceIds.map((id) => {
-				const a = archive.articles.get(id)!;
-				return { url: a.url, label: `Bài tổng kết năm ${a.year}` };
-			}),
+			sources: numbered(
+				sourceIds.map((id) => {
+					const a = archive.articles.get(id)!;
+					return { url: a.url, label: `${a.data.event === 'so-ket' ? 'Bài sơ kết' : 'Bài tổng kết'} năm ${a.year}` };
+				}),
+			),
 		};
 	});
 }
@@ -108,7 +124,7 @@ export interface MemberRow {
 /** How many years a bloc page shows in full (timeline, awards); older years are links. */
 export const RECENT_YEARS = 3;
 /** How many years the bloc page's rotation table shows; every year is on the bloc's rotation page. */
-export const ROTATION_YEARS = 10;
+export const ROTATION_YEARS = 8;
 /** How many of a bloc's latest articles its page lists. */
 export const RECENT_ARTICLES = 6;
 
@@ -122,7 +138,7 @@ export interface BlocPage {
 	/** The latest years with records in full, newest first (the timeline). */
 	recentYears: BlocYear[];
 	/** Older years, newest first, each with its articles by name. */
-	olderYears: Array<{ year: number; gap: boolean; articles: Array<{ url: string; label: string }> }>;
+	olderYears: Array<{ year: number; gap: boolean; articles: Array<{ url: string; label: string; title: string }> }>;
 	/** The latest articles, and how many there are. */
 	articles: ArticleCard[];
 	articleCount: number;
@@ -155,7 +171,7 @@ export function blocPage(archive: Archive, blocId: string): BlocPage {
 		years,
 		rotationYears: years.slice(-ROTATION_YEARS),
 		recentYears,
-		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: y.conferences.map((c) => ({ url: c.url, label: c.title })) })),
+		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: numbered(y.conferences.map((c) => ({ url: c.url, label: c.eventLabel, title: c.title }))) })),
 		articles: articles.slice(0, RECENT_ARTICLES).map((a) => articleCard(archive, a)),
 		articleCount: articles.length,
 		awards: awards.filter((w) => awardYears.includes(w.year)).sort((a, b) => b.year - a.year),
