@@ -124,9 +124,9 @@ export interface MemberRow {
 /** How many years a bloc page shows in full (timeline, awards); older years are links. */
 export const RECENT_YEARS = 3;
 /** How many years the bloc page's rotation table shows; every year is on the bloc's rotation page. */
-export const ROTATION_YEARS = 8;
+export const ROTATION_YEARS = 5;
 /** How many of a bloc's latest articles its page lists. */
-export const RECENT_ARTICLES = 6;
+export const RECENT_ARTICLES = 3;
 
 /** Everything a bloc page shows. */
 export interface BlocPage {
