@@ -21,7 +21,7 @@ import { articleCard } from '../lib/views/refs.ts';
 import { unitPage } from '../lib/views/unit-page.ts';
 import { unitsByInitial, unitsByProvince } from '../lib/views/unit-list.ts';
 import { yearPages } from '../lib/views/year-page.ts';
-import { comparisonCsv, comparisonNewestFirst, newestFirst, tableCsv } from '../lib/views/indicator-pages.ts';
+import { comparisonCsv, comparisonNewestFirst, headlineRows, newestFirst, tableCsv } from '../lib/views/indicator-pages.ts';
 import { ROUTES } from '../lib/site/routes.ts';
 
 /** How many years a bloc page's indicator table shows; every year is on the bloc's indicator page. */
@@ -54,8 +54,8 @@ export const blocPages = [...archive.blocs.values()].map((bloc) => {
 	return {
 		bloc,
 		...blocPage(archive, bloc.id),
-		/** The latest years of the indicator table, newest first. */
-		indicators: newestFirst(all, BLOC_PAGE_INDICATOR_YEARS),
+		/** The latest years of the indicator table, newest first, one row per indicator. */
+		indicators: headlineRows(newestFirst(all, BLOC_PAGE_INDICATOR_YEARS)),
 		/** Every year, newest first, with the charts and the CSV, for the bloc's indicator page. */
 		indicatorsAll: all,
 		indicatorsCsv: tableCsv(all),

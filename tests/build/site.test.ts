@@ -138,19 +138,26 @@ describe('awards and boards', () => {
 			expect(board).toMatch(/Khen thưởng của/);
 		}
 		expect(index).toContain('BQL KKT Kon Tum');
-		const flags = section(page('khen-thuong/loai/co-thi-dua/index.html'), '<tbody', '</tbody>');
-		expect(text(flags)).not.toContain('Bằng khen');
-		expect(flags.match(/<tr/g)).toHaveLength(6);
+		const flags = page('khen-thuong/loai/co-thi-dua/index.html');
+		const countRows = (html: string) => [...section(html, '<tbody', '</tbody>').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!).trim());
+		expect(countRows(flags)).toEqual(['2022 2', '2020 2', '2019 2']);
+		expect(flags).toContain('<a href="/khen-thuong/nam/2019/loai/co-thi-dua/">2</a>');
+		expect(text(section(flags, '<ul class="award-lines">', '</ul>')).trim()).toBe('Khối Tây Nguyên và Duyên hải miền Trung — Cờ thi đua đề nghị : BQL KKT Kon Tum , BQL KKT Vân Phong [nguồn : câu trong bài gốc ]');
 	});
 
-	it('splits awards by year: the index shows the two latest years and links the older ones', () => {
-		const rows = (file: string) => (section(page(file), '<tbody', '</tbody>').match(/<tr/g) ?? []).length;
-		expect([2016, 2019, 2020, 2022].map((y) => rows(`khen-thuong/nam/${y}/index.html`))).toEqual([3, 5, 6, 5]);
+	it('combines bloc × year and year × kind: each count links to the page listing those awards', () => {
+		const rows = (file: string) => [...page(file).matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].reduce((n, m) => n + (m[1]!.match(/<tr>/g) ?? []).length, 0);
+		const blocYears = [[2016, 'cum-duyen-hai-mien-trung'], [2019, 'dong-bang-song-hong'], [2020, 'dong-bang-song-hong'], [2020, 'tay-nguyen-duyen-hai-mien-trung'], [2022, 'tay-nguyen-duyen-hai-mien-trung']] as const;
+		expect(blocYears.map(([y, b]) => rows(`khen-thuong/khoi/${b}/nam/${y}/index.html`))).toEqual([3, 5, 5, 1, 5]);
+		const year = page('khen-thuong/nam/2020/index.html');
+		expect([...section(year, '<tbody', '</tbody>').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!).trim())).toEqual(['Khối đồng bằng sông Hồng 2 3 — — 5', 'Khối Tây Nguyên và Duyên hải miền Trung — — — 1 1']);
+		expect(year).toContain('<a href="/khen-thuong/khoi/dong-bang-song-hong/nam/2020/#bang-khen">3</a>');
+		const blocYear = page('khen-thuong/khoi/dong-bang-song-hong/nam/2020/index.html');
+		expect(blocYear).toContain('<a href="/khen-thuong/khoi/dong-bang-song-hong/nam/2019/">← Năm 2019</a>');
+		expect(blocYear).toContain('<a href="/khen-thuong/nam/2020/">Mọi khối năm 2020</a>');
 		const index = page('khen-thuong/index.html');
 		expect(text(index)).toContain('Thành tích năm 2022');
-		expect(text(index)).toContain('Thành tích năm 2020');
-		expect(index).toContain('<a href="/khen-thuong/nam/2019/">Năm 2019</a>: 5 khen thưởng');
-		expect(index).toContain('<a href="/khen-thuong/nam/2016/">Năm 2016</a>: 3 khen thưởng');
+		expect(index).toContain('<a href="/khen-thuong/khoi/tay-nguyen-duyen-hai-mien-trung/nam/2022/">Khối Tây Nguyên và Duyên hải miền Trung</a>');
 		expect(page('index.html')).toContain('href="/khen-thuong/nam/2022/"');
 	});
 

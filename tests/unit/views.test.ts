@@ -145,3 +145,26 @@ describe('board index', () => {
 		]);
 	});
 });
+
+describe('award sources and lines', () => {
+	it('names sources after their articles, numbers repeated names, and words a disagreement with source numbers', async () => {
+		const { mergeAwards } = await import('../../src/lib/views/merge-awards.ts');
+		const { awardLines } = await import('../../src/lib/views/award-filters.ts');
+		const base = archive.awards[0]!;
+		const second = { ...base, sources: ['cum-2016'], cite: '/bai-viet/cum-2016/#c-2', status: 'conferred' as const };
+		const twoReports = { ...base, sources: ['x-2016'] };
+		const withX = { ...archive, articles: new Map([...archive.articles, ['x-2016', { ...archive.articles.get('cum-2016')!, id: 'x-2016' }]]) };
+		const [merged] = mergeAwards([twoReports, second], () => 'tong-ket');
+		const view = awardView(withX, merged!);
+		expect(view.sourceLinks).toEqual([
+			{ url: base.cite, label: 'Bài tổng kết năm 2016 — Cụm Duyên hải (1)' },
+			{ url: '/bai-viet/cum-2016/#c-2', label: 'Bài tổng kết năm 2016 — Cụm Duyên hải (2)' },
+		]);
+		expect(view.conflicts).toEqual(['Trạng thái: đề nghị (nguồn 1); đã trao (nguồn 2)']);
+		const lines = awardLines(awardIndex(archive).all.map((w) => awardView(archive, w)));
+		expect(lines.map((l) => [l.bloc.short, l.url, l.awardName, l.status, l.recipients.map((r) => r!.id), l.counts, l.sources.length, l.conflicts])).toEqual([
+			['Cụm Duyên hải', '/khen-thuong/khoi/cum/nam/2016/', 'Cờ thi đua', 'proposed', ['da-nang', 'dak-nong'], [], 1, false],
+			['Cụm Duyên hải', '/khen-thuong/khoi/cum/nam/2016/', 'Bằng khen', 'conferred', [], [3], 1, false],
+		]);
+	});
+});

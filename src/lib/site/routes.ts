@@ -33,6 +33,8 @@ export const ROUTES = {
 	article: (id: string) => withBase(`/bai-viet/${id}/`),
 	blocs: withBase('/khoi/'),
 	bloc: (id: string) => withBase(`/khoi/${id}/`),
+	/** A bloc's rotation over every year. */
+	blocRotation: (id: string) => withBase(`/khoi/${id}/luan-phien/`),
 	/** A bloc's indicators: every year, the charts, and the table as CSV. */
 	blocIndicators: (id: string) => withBase(`/khoi/${id}/chi-tieu/`),
 	blocIndicatorsCsv: (id: string) => withBase(`/khoi/${id}/chi-tieu/bang.csv`),

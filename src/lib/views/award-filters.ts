@@ -34,6 +34,37 @@ export interface AwardGroup {
 	rows: AwardView[];
 	/** Show the bloc column (listings across blocs). */
 	showBloc: boolean;
+	/** Across blocs, one line per bloc, award and status listing the recipients (`lines`) instead of a table. */
+	lines?: AwardLine[];
+}
+
+/** One line of a compact award list: a bloc's award of one kind and status, and who received it. */
+export interface AwardLine {
+	bloc: { url: string; short: string };
+	/** Where the bloc's awards of that year are listed in full. */
+	url: string;
+	awardName: string;
+	status: 'proposed' | 'conferred';
+	recipients: AwardView['recipient'][];
+	/** How many boards, for awards whose source gives only a count. */
+	counts: number[];
+	sources: AwardView['sourceLinks'];
+	conflicts: boolean;
+}
+
+/** Award rows as lines: one per bloc, award name and status, recipients in row order, sources once. */
+export function awardLines(rows: readonly AwardView[]): AwardLine[] {
+	const lines = new Map<string, AwardLine>();
+	for (const w of rows) {
+		const key = [w.bloc, w.year, w.awardName, w.status].join('\u0000');
+		const line = lines.get(key) ?? { bloc: { url: w.blocRef?.url ?? ROUTES.bloc(w.bloc), short: w.blocRef?.short ?? w.bloc }, url: awardUrls.blocYear(w.bloc, w.year), awardName: w.awardName, status: w.status, recipients: [], counts: [], sources: [], conflicts: false };
+		if (w.recipient) line.recipients.push(w.recipient);
+		else if (w.count !== null) line.counts.push(w.count);
+		for (const s of w.sourceLinks) if (!line.sources.some((x) => x.label === s.label)) line.sources.push(s);
+		line.conflicts ||= w.conflicts.length > 0;
+		lines.set(key, line);
+	}
+	return [...lines.values()];
 }
 
 /** One award listing page. */
@@ -136,7 +167,7 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 				trail: [{ url: ROUTES.awardsByYear(year), label: `Năm ${year}` }, { url, label: AWARD_KIND_LABELS[k] }],
 				related: [{ url: ROUTES.awardsByYear(year), label: `Mọi hình thức năm ${year}` }, { url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: `${AWARD_KIND_LABELS[k]} mọi năm` }],
 				counts: null,
-				groups: [...Map.groupBy(kindRows, (w) => w.bloc)].map(([bloc, list]) => ({ id: bloc, heading: blocShort(bloc), rows: list, showBloc: false })),
+				groups: [{ id: 'danh-sach', heading: `${AWARD_KIND_LABELS[k]} năm ${year}, theo khối`, rows: kindRows, showBloc: true, lines: awardLines(kindRows) }],
 				total: kindRows.length,
 			});
 		}
@@ -152,7 +183,7 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 				{ url: ROUTES.year(year), label: `Hội nghị năm ${year}` },
 			],
 			counts: { caption: `Số khen thưởng năm ${year} theo khối và hình thức`, rowHeader: 'Khối', kinds: kindLabels, rows: blocIds.map((bloc) => countRow(blocShort(bloc), awardUrls.blocYear(bloc, year), rows.filter((w) => w.bloc === bloc), (k) => `${awardUrls.blocYear(bloc, year)}#${AWARD_KIND_SLUGS[k]}`)) },
-			groups: rows.some((w) => w.award === 'flag') ? [{ id: 'co-thi-dua', heading: `Cờ thi đua năm ${year}`, rows: rows.filter((w) => w.award === 'flag'), showBloc: true }] : [],
+			groups: rows.some((w) => w.award === 'flag') ? [{ id: 'co-thi-dua', heading: `Cờ thi đua năm ${year}`, rows: rows.filter((w) => w.award === 'flag'), showBloc: true, lines: awardLines(rows.filter((w) => w.award === 'flag')) }] : [],
 			total: rows.length,
 		};
 	});
@@ -168,7 +199,7 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 			trail: [{ url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k] }],
 			related: [],
 			counts: { caption: `${AWARD_KIND_LABELS[k]} theo năm`, rowHeader: 'Năm', kinds: [AWARD_KIND_LABELS[k]], rows: ys.map((y) => countRow(String(y), awardUrls.yearKind(y, k), rows.filter((w) => w.year === y), () => awardUrls.yearKind(y, k))).map((r) => ({ ...r, cells: r.cells.filter((_, i) => kindsInUse[i] === k) })) },
-			groups: [{ id: `nam-${latest}`, heading: `${AWARD_KIND_LABELS[k]} năm ${latest}`, rows: rows.filter((w) => w.year === latest), showBloc: true }],
+			groups: [{ id: `nam-${latest}`, heading: `${AWARD_KIND_LABELS[k]} năm ${latest}`, rows: rows.filter((w) => w.year === latest), showBloc: true, lines: awardLines(rows.filter((w) => w.year === latest)) }],
 			total: rows.length,
 		};
 	});

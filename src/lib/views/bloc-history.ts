@@ -13,6 +13,8 @@ export interface ConferenceSummary {
 	title: string;
 	/** The reviewed year of the reporting article. */
 	year: number;
+	/** `tổng kết` or `sơ kết`. */
+	eventLabel: string;
 	when: string;
 	known: boolean;
 	place: string | null;
@@ -62,6 +64,17 @@ function holderView(archive: Pick<Archive, 'units'>, holder: RoleHolder, year: n
 	return { unit: unitRef(archive.units, holder.unit, year), cites: [...new Set(holder.sources.map((s) => s.cite))], sources: [...new Set(holder.sources.map((s) => s.article))] };
 }
 
+/** Numbers links whose labels repeat (`Bài tổng kết năm 2018 (1)`, `(2)`); unique labels stay as they are. */
+export function numbered<T extends { label: string }>(links: readonly T[]): T[] {
+	const seen = new Map<string, number>();
+	return links.map((l) => {
+		if (links.filter((x) => x.label === l.label).length < 2) return l;
+		const n = (seen.get(l.label) ?? 0) + 1;
+		seen.set(l.label, n);
+		return { ...l, label: `${l.label} (${n})` };
+	});
+}
+
 /** Summarises an article's conference for tables. */
 export function conferenceSummary(archive: Pick<Archive, 'units'>, article: Article): ConferenceSummary {
 	const c = article.data.conference;
@@ -70,6 +83,7 @@ export function conferenceSummary(archive: Pick<Archive, 'units'>, article: Arti
 		url: article.url,
 		title: article.title,
 		year: article.year,
+		eventLabel: article.data.event === 'so-ket' ? 'sơ kết' : 'tổng kết',
 		when: formatDateRange(c.start, c.end),
 		known: c.start !== null,
 		place: c.place,
@@ -108,10 +122,12 @@ export function blocYears(archive: Archive, blocId: string): BlocYear[] {
 				...(a.electedViceChair ? [{ role: 'vice-chair' as const, unit: unitRef(archive.units, a.electedViceChair.value, a.electedYear), year: a.electedYear, cite: a.electedViceChair.cite }] : []),
 			]),
 			awards: (awardIndex(archive).byBlocYear.get(blocYearKey(blocId, row.year)) ?? []).map((w) => awardView(archive, w)),
-			sources: sourceIds.map((id) => {
-				const a = archive.articles.get(id)!;
-				return { url: a.url, label: `Bài tổng kết năm ${a.year}` };
-			}),
+			sources: numbered(
+				sourceIds.map((id) => {
+					const a = archive.articles.get(id)!;
+					return { url: a.url, label: `${a.data.event === 'so-ket' ? 'Bài sơ kết' : 'Bài tổng kết'} năm ${a.year}` };
+				}),
+			),
 		};
 	});
 }
@@ -134,19 +150,23 @@ export interface MemberRow {
 }
 
 /** How many years a bloc page shows in full (timeline, awards); older years are links. */
-export const RECENT_YEARS = 5;
+export const RECENT_YEARS = 3;
+/** How many years the bloc page's rotation table shows; every year is on the bloc's rotation page. */
+export const ROTATION_YEARS = 5;
 /** How many of a bloc's latest articles its page lists. */
-export const RECENT_ARTICLES = 6;
+export const RECENT_ARTICLES = 3;
 
 /** Everything a bloc page shows. */
 export interface BlocPage {
 	id: string;
-	/** Every year, oldest first (the rotation table). */
+	/** Every year, oldest first (the rotation page). */
 	years: BlocYear[];
+	/** The latest `ROTATION_YEARS` years, oldest first (the bloc page's rotation table). */
+	rotationYears: BlocYear[];
 	/** The latest years with records in full, newest first (the timeline). */
 	recentYears: BlocYear[];
 	/** Older years, newest first, each with its articles by name. */
-	olderYears: Array<{ year: number; gap: boolean; articles: Array<{ url: string; label: string }> }>;
+	olderYears: Array<{ year: number; gap: boolean; articles: Array<{ url: string; label: string; title: string }> }>;
 	/** The latest articles, and how many there are. */
 	articles: ArticleCard[];
 	articleCount: number;
@@ -177,8 +197,9 @@ export function blocPage(archive: Archive, blocId: string): BlocPage {
 	return {
 		id: blocId,
 		years,
+		rotationYears: years.slice(-ROTATION_YEARS),
 		recentYears,
-		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: y.conferences.map((c) => ({ url: c.url, label: c.title })) })),
+		olderYears: newest.slice(RECENT_YEARS).map((y) => ({ year: y.year, gap: y.gap, articles: numbered(y.conferences.map((c) => ({ url: c.url, label: c.eventLabel, title: c.title }))) })),
 		articles: articles.slice(0, RECENT_ARTICLES).map((a) => articleCard(archive, a)),
 		articleCount: articles.length,
 		awards: awards.filter((w) => awardYears.includes(w.year)).sort((a, b) => b.year - a.year),

@@ -14,6 +14,11 @@ export function newestFirst(view: TableView, count?: number): TableView {
 	return { ...view, years: keep, groups: view.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, cells: pick(r.cells) })) })) };
 }
 
+/** One row per indicator: its first result row (else its first row), for a short table that links to the full one. */
+export function headlineRows(view: TableView): TableView {
+	return { ...view, groups: view.groups.map((g) => ({ ...g, rows: [g.rows.find((r) => r.measure === 'value') ?? g.rows[0]!] })) };
+}
+
 /** A comparison with its years newest first. */
 export function comparisonNewestFirst(c: ComparisonView): ComparisonView {
 	const years = [...c.years].sort((a, b) => b - a);

@@ -11,6 +11,7 @@ export function unitsByProvince(archive: Archive) {
 			id: u.id,
 			url: u.url,
 			name: u.name,
+			short: u.short,
 			province: u.data.province,
 			officialNameKnown: u.data.officialNameKnown,
 			blocs: listOf(index.blocsByUnit, u.id).map((b) => ({ url: b.url, short: b.short })),

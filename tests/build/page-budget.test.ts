@@ -1,0 +1,99 @@
+/**
+ * Page budgets on a large archive: every page's HTML stays under 300 KB, and the tallest page of
+ * each route template stays under 5,000 px of content at 1280 px (measured in Chromium), so
+ * listings stay usable as the archive grows. The archive is the synthetic generator's, at
+ * BUDGET_ARTICLES articles (300 by default, to keep the test to a few minutes on 2 cores; 300
+ * already paginates /bai-viet/ and spans 29 years; set BUDGET_ARTICLES=1000 to run it as the
+ * issue did). It also checks one fact, one row: no award listed twice.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { writeSyntheticContent } from '../../scripts/generate-synthetic.ts';
+import { buildSite, OUTPUT } from '../helpers/build-site.ts';
+import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { htmlPages } from '../helpers/site-files.ts';
+
+const ARTICLES = Number(process.env.BUDGET_ARTICLES ?? 300);
+const MAX_HTML = 300 * 1024;
+const MAX_HEIGHT = 5000;
+
+/** The route template a URL belongs to (a page of each is measured). */
+export function template(url: string): string {
+	return url
+		.replace(/^\/khen-thuong\/[^/]+\/\d{4}\/[^/]+\/$/, '/khen-thuong/<khối>/<năm>/<khen-thưởng>/')
+		.replace(/^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/, '/khen-thuong/khoi/<khối>/nam/<năm>/')
+		.replace(/^\/khen-thuong\/nam\/\d{4}\/loai\/[^/]+\/$/, '/khen-thuong/nam/<năm>/loai/<hình-thức>/')
+		.replace(/^\/khen-thuong\/(khoi|loai|nam)\/[^/]+\/$/, '/khen-thuong/$1/<x>/')
+		.replace(/^\/nam\/\d{4}\/(\d+\/)?$/, '/nam/<năm>/')
+		.replace(/^\/bai-viet\/\d+\/$/, '/bai-viet/')
+		.replace(/^\/bai-viet\/[^/]+\/$/, '/bai-viet/<bài>/')
+		.replace(/^\/khoi\/[^/]+\/(chi-tieu\/|luan-phien\/)?$/, '/khoi/<khối>/$1')
+		.replace(/^\/ban-quan-ly\/[^/]+\/$/, '/ban-quan-ly/<ban>/')
+		.replace(/^\/chi-tieu\/[^/]+\/$/, '/chi-tieu/<chỉ-tiêu>/')
+		.replace(/^\/nguon\/doc\/[^/]+\/$/, '/nguon/doc/<tệp>/');
+}
+
+let dir: string;
+let browser: Browser;
+let site: { url: string; stop: () => Promise<void> };
+
+beforeAll(async () => {
+	const content = path.join(OUTPUT, `budget-content-${ARTICLES}`);
+	writeSyntheticContent({ articles: ARTICLES, out: content });
+	const result = buildSite(`budget-${ARTICLES}`, content);
+	if (!result.ok) throw new Error(`The ${ARTICLES}-article archive does not build:\n${result.log.slice(-3000)}`);
+	dir = result.outDir;
+	site = await serveSite(dir);
+	browser = await launchChromium();
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+describe(`page budgets at ${ARTICLES} articles`, () => {
+	it('keeps every page under 300 KB of HTML', () => {
+		const pages = htmlPages(dir);
+		expect(pages.length).toBeGreaterThan(ARTICLES);
+		const over = pages.map((p) => [p.url, fs.statSync(path.join(dir, p.file)).size] as const).filter(([, size]) => size > MAX_HTML);
+		expect(over).toEqual([]);
+	});
+
+	it('keeps the largest page of every route template under 5,000 px of content at 1280 px', async () => {
+		const largest = new Map<string, { url: string; size: number }>();
+		for (const p of htmlPages(dir)) {
+			const size = fs.statSync(path.join(dir, p.file)).size;
+			const t = template(p.url);
+			if ((largest.get(t)?.size ?? -1) < size) largest.set(t, { url: p.url, size });
+		}
+		expect([...largest.keys()]).toEqual(expect.arrayContaining(['/', '/bai-viet/', '/bai-viet/<bài>/', '/khoi/<khối>/', '/khoi/<khối>/chi-tieu/', '/ban-quan-ly/', '/ban-quan-ly/<ban>/', '/khen-thuong/', '/khen-thuong/khoi/<x>/', '/khen-thuong/nam/<x>/', '/khen-thuong/loai/<x>/', '/khen-thuong/khoi/<khối>/nam/<năm>/', '/khen-thuong/<khối>/<năm>/<khen-thưởng>/', '/nam/<năm>/', '/chi-tieu/', '/chi-tieu/<chỉ-tiêu>/']));
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const heights: Record<string, number> = {};
+		for (const [t, { url }] of largest) {
+			await page.goto(site.url + url);
+			heights[`${t} ${url}`] = await page.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));
+		}
+		await page.close();
+		console.log(heights);
+		expect(Object.entries(heights).filter(([, h]) => h > MAX_HEIGHT)).toEqual([]);
+	}, 600_000);
+
+	it('lists each award once: a second report of a conference adds a source, not a row', () => {
+		const pages = htmlPages(dir).filter((p) => /^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/.test(p.url));
+		expect(pages.length).toBeGreaterThan(10);
+		let multiSource = 0;
+		for (const p of pages) {
+			const html = fs.readFileSync(path.join(dir, p.file), 'utf8');
+			for (const section of html.split('<section').slice(1)) {
+				const rows = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+				const keys = rows.map((r) => r.replace(/<td><ul class="plain-list source-list">[\s\S]*$/, ''));
+				expect(new Set(keys).size, p.url).toBe(keys.length);
+				multiSource += rows.filter((r) => (r.match(/class="source-link"/g) ?? []).length > 1).length;
+			}
+		}
+		expect(multiSource).toBeGreaterThan(0);
+	});
+});
