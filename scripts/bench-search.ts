@@ -16,10 +16,9 @@
  * `PagefindUI` at `/pagefind-ui-search/`.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist as serve } from './search-serve.ts';
 
 const DEFAULT_QUERIES = ['thi dua', 'Đà Nẵng', 'dak nong', 'khoi truong hai duong', 'co thi dua kon tum 2022', 'dong bang song hong', 'van phong', 'hoi nghi tong ket 2019'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -39,30 +38,6 @@ const runs = Number(option('runs') ?? 3);
 const delay = Number(option('delay') ?? 60);
 const reading = Number(option('read') ?? 1000);
 const reference = option('reference') ? path.resolve(option('reference')!) : null;
-
-const TYPES: Record<string, string> = { '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml' };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
-
-/** Serves the site as a static host would: directory index, gzip for text, no caching across contexts. */
-async function serve(root: string): Promise<{ url: string; close: () => void }> {
-	const server = http.createServer((req, res) => {
-		let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-		if (!file.startsWith(root)) return void res.writeHead(403).end();
-		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-		if (!fs.existsSync(file)) return void res.writeHead(404).end();
-		const ext = path.extname(file);
-		let body = fs.readFileSync(file);
-		const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=600' };
-		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-			body = gzipSync(body);
-			headers['Content-Encoding'] = 'gzip';
-		}
-		res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => server.close() };
-}
 
 /**
  * Counts the bytes and requests a page's context finishes, split into the search's own files

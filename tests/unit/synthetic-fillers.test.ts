@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsName, seedNames } from '../../src/lib/synthetic/fillers.ts';
 import { placeNames } from '../../src/lib/synthetic/vietnamese.ts';
 import { createRandom } from '../../src/lib/synthetic/random.ts';
-import { foldVietnamese } from '../../src/lib/search/fold.ts';
+import { foldVietnamese } from '../../src/lib/text/fold.ts';
 import { seedFillers } from '../../scripts/generate-synthetic.ts';
 
 describe('synthetic fillers name nobody', () => {

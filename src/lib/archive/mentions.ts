@@ -2,7 +2,7 @@
  * Phase 7, mentions: which boards each article names, in its front matter or in its body by any
  * of their name variants (matched on canonical names: folded, abbreviations expanded).
  */
-import { foldVietnamese } from '../search/fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { Article, Unit } from './types.ts';
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Point } from 'unist';
 import { lintRule } from '../../plugins/lint-rule.ts';
-import { foldVietnamese } from '../search/fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { PartialDate } from '../text/partial-date.ts';
 import { datesIn } from '../text/vn-date.ts';
 import { normalizeText } from '../text/match.ts';

@@ -1,5 +1,5 @@
 /** Turning Pagefind's excerpt string into parts the page can render as text nodes, never as HTML. */
-import { foldVietnamese } from './fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 
 /** A run of excerpt text, highlighted (`mark`) when it is a matched word. */
 export interface ExcerptPart {

@@ -12,7 +12,7 @@
  * spelling of each pair (marks stripped, đ kept: `danang` → `đa nang`), which also settles
  * whether a typed `d` is `đ` without a second search.
  */
-import { foldVietnamese } from './fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import { pagefindWord } from './vocabulary.ts';
 
 /** Two-syllable terms of the domain indexed as words even in lower case: roles, awards, events. */

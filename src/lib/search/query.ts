@@ -5,6 +5,7 @@
  * has two spellings; the search runs the product of the words' spellings that occur in the index
  * and merges the results (see docs/search.md for why this beats a folded copy of the index).
  */
+import { stripMarks } from '../text/fold.ts';
 import { queryPairs } from './pairs.ts';
 import { hasWord, hasWordWithPrefix, pagefindWord } from './vocabulary.ts';
 
@@ -125,7 +126,7 @@ function* vectorsWithSum(sizes: readonly number[], sum: number, from = 0): Gener
  * two queries with the same key find exactly the same pages.
  */
 export function pagefindKey(query: string): string {
-	return query.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
+	return stripMarks(query);
 }
 
 /**

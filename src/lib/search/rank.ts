@@ -6,7 +6,7 @@
  * every word of the query matched.
  */
 import { FILTER_KEYS, RESULT_TYPES, SEARCH_META } from './facets.ts';
-import { foldVietnamese } from './fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { FragmentLike } from './hit.ts';
 import { PAIR_META, pairKey } from './pairs.ts';
 

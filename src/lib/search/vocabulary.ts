@@ -5,18 +5,13 @@
  * "thi dua" would also find every page with "dự"): a spelling is only searched when the index
  * holds a word that begins with it.
  */
+import { stripMarks } from '../text/fold.ts';
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /** A word as Pagefind indexes it: letters and digits only, lower case, combining marks removed (đ stays). */
 export function pagefindWord(raw: string): string {
-	return [...raw.normalize('NFC')]
-		.filter((c) => /[\p{L}\p{N}]/u.test(c))
-		.join('')
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.normalize('NFC');
+	return stripMarks([...raw.normalize('NFC')].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(''));
 }
 
 /** The words Pagefind indexes for a text: each white-space word, and the parts of punctuated ones (`Rịa-Vũng` → `riavung`, `ria`, `vung`). */

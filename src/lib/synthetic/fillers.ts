@@ -3,7 +3,7 @@
  * province or a region would put that name into hundreds of synthetic articles, and a search
  * for the name would then have no single right answer among them.
  */
-import { foldVietnamese } from '../search/fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 
 /** The names to keep out of fillers, from the seed content: people (with their last two syllables, as articles shorten them: "Vụ trưởng Bích Ngọc"), provinces, places and regions. */
 export function seedNames(people: readonly string[], places: readonly string[]): string[] {

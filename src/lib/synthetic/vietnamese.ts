@@ -1,5 +1,5 @@
 /** Vietnamese building blocks for synthetic content: place names, people, numbers as printed. */
-import { foldVietnamese } from '../search/fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { Random } from './random.ts';
 
 /** First syllables of place names. */

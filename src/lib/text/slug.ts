@@ -1,20 +1,7 @@
-/**
- * Slugs and ASCII folding for Vietnamese text.
- *
- * Unicode decomposes the tone and vowel marks (`ế` → `e` + U+0302 + U+0301), so stripping
- * combining marks after NFD removes them. It does not decompose `đ`/`Đ` (U+0111/U+0110): they are
- * letters of their own, so they are mapped to `d`/`D` explicitly, before anything else.
- */
+/** ASCII slugs for Vietnamese text, from the archive's one folding (./fold.ts). */
+import { foldDiacritics } from './fold.ts';
 
-/** Removes Vietnamese diacritics, keeping case: `Đắk Nông` → `Dak Nong`. Input may be NFC or NFD. */
-export function foldDiacritics(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D')
-		.replace(/[\u0300-\u036f]/g, '')
-		.normalize('NFC');
-}
+export { foldDiacritics };
 
 /**
  * An ASCII slug: folded, lower-case, words joined by single hyphens, no leading or trailing
