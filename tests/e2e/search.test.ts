@@ -111,7 +111,8 @@ describe('results', () => {
 		await expect(first.locator('.search-hit__meta').textContent()).resolves.toContain('đề nghị');
 		await Promise.all([page.waitForURL(/\/khen-thuong\/tay-nguyen-duyen-hai-mien-trung\/2022\/co-thi-dua-kon-tum\/$/), first.getByRole('link').click()]);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Cờ thi đua năm 2022 · BQL KKT Kon Tum');
-		const cite = page.getByRole('link', { name: /câu nêu khen thưởng/ });
+		// The source is named after its article (one award, every source by name).
+		const cite = page.getByRole('link', { name: 'Bài tổng kết năm 2022 — Khối Tây Nguyên và Duyên hải miền Trung' });
 		await Promise.all([page.waitForURL(/\/bai-viet\/2022-tay-nguyen-duyen-hai-mien-trung-tong-ket\/#c-/), cite.click()]);
 		await expect(page.locator('.cite:target').textContent()).resolves.toContain('Cờ thi đua cho Ban Quản lý KKT Vân Phong và Ban Quản lý KKT Kon Tum');
 		await page.close();
