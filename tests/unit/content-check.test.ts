@@ -83,7 +83,7 @@ describe('checkContent', () => {
 		expect(messages([mdx('y', 'Đoạn.\n\nGiá {x\n')])).toEqual([
 			'content/articles/y.mdx:13:7 error mdx-syntax MDX sai cú pháp: Unexpected end of file in expression, expected a corresponding closing brace for `{`. Trong tệp .mdx, dấu `<` và `{` mở một thành phần hay biểu thức: viết `\\<`, `\\{` nếu muốn chữ thường, và đóng mọi thẻ (`<Hinh … />`).',
 		]);
-		expect(messages([article('z', ok), mdx('z', 'Đoạn.\n')]).map((m) => m.split(' Mỗi')[0])).toEqual(['content/articles/z.mdx:: error duplicate-id Trùng mã `z` với content/articles/z.md.']);
+		expect(messages([article('z', ok), mdx('z', 'Đoạn.\n')]).map((m) => m.split(' →')[0])).toEqual(['content/articles/z.mdx:: error duplicate-id Trùng mã `z` với content/articles/z.md.']);
 		const photo = [...base, mdx('v', 'Đoạn.\n\n<Hinh src="x.jpg" chuThich="a" />\n')];
 		expect(checkContent(photo, { imageFiles: new Set(['x.jpg']) }).flatMap((f) => f.messages)).toEqual([]);
 		expect(checkContent(photo, { imageFiles: new Set(['y.jpg']) }).flatMap((f) => f.messages.map((m) => `${f.path}:${m.line}:${m.column} ${m.ruleId}`))).toEqual(['content/articles/v.mdx:13:1 mdx-component']);
