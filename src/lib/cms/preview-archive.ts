@@ -5,6 +5,8 @@
  * Pure: raw data in (what the YAML files and the editor's form hold), plain data out.
  */
 import { buildArchive, type Article, type Bloc, type Unit } from '../archive/index.ts';
+import { schemaMessage } from '../check/rules.ts';
+import { vnDateToIso } from '../text/vn-date.ts';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { BlocSchema, type BlocData } from '../../schemas/bloc.ts';
 import { idReference } from '../../schemas/common.ts';
@@ -18,7 +20,14 @@ export interface RawEntry {
 
 export type PreviewArchive = { ok: true; article: Article; bloc: Bloc; units: ReadonlyMap<string, Unit>; problems: string[] } | { ok: false; problems: string[] };
 
-const issues = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) => error.issues.map((i) => `${i.path.map(String).join('.') || '(bài)'}: ${i.message}`);
+/** Schema problems worded as the checker words them (`year: thiếu trường bắt buộc này. …`). */
+const issues = (error: { issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }> }, data: unknown) =>
+	error.issues.map((i) => {
+		const path = i.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+		const raw = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+		const { reason, note } = schemaMessage(i as Parameters<typeof schemaMessage>[0], raw, vnDateToIso);
+		return `${path.join('.') || '(bài)'}: ${reason}${note ? ` ${note}` : ''}`;
+	});
 
 export function previewArchive(input: { blocs: readonly RawEntry[]; units: readonly RawEntry[]; article: { id: string; data: unknown; body: string } }): PreviewArchive {
 	const blocs = input.blocs.flatMap((b) => {
@@ -30,7 +39,7 @@ export function previewArchive(input: { blocs: readonly RawEntry[]; units: reado
 		return r.success ? [{ id: u.id, file: `content/units/${u.id}.yaml`, data: r.data as UnitData }] : [];
 	});
 	const parsed = ArticleSchema(idReference).safeParse(input.article.data);
-	if (!parsed.success) return { ok: false, problems: issues(parsed.error) };
+	if (!parsed.success) return { ok: false, problems: issues(parsed.error, input.article.data) };
 	const file = `content/articles/${input.article.id}.md`;
 	const archive = buildArchive({ blocs, units, articles: [{ id: input.article.id, file, data: parsed.data as ArticleData, body: input.article.body }], includeDrafts: true });
 	const problems = archive.diagnostics.filter((f) => f.path === file).flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => m.reason));

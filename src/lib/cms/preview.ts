@@ -60,6 +60,7 @@ export function factsPanelHtml(article: Article, bloc: Bloc, units: ReadonlyMap<
 		`<dt>Khối</dt><dd><a href="${escAttr(bloc.url)}">${esc(bloc.short)}</a></dd>` +
 		`<dt>Năm tổng kết</dt><dd>${y}</dd>` +
 		`<dt>Thời gian</dt><dd>${c.start ? `${esc(formatDateRange(c.start, c.end))} ${citeLink(article.conferenceCite)}` : unknown()}</dd>` +
+		(c.note ? `<dt>Ghi chú biên tập</dt><dd class="note">${esc(c.note)}</dd>` : '') +
 		`<dt>Địa điểm</dt><dd>${c.place ? esc(c.place) : unknown()}</dd>` +
 		`<dt>Đăng cai</dt><dd>${article.host.length > 0 ? list(article.host, units, y) : unknown()}</dd>` +
 		`<dt>${esc(bloc.chairTitle)} ${y}</dt><dd>${role(article.chair, y)}</dd>` +
@@ -81,7 +82,7 @@ function restorationNotice(article: Article): string {
 			? `<p>${source.author ? `Tác giả/ký tên: ${esc(source.author)}. ` : ''}${source.publisher ? `Nơi đăng: ${esc(source.publisher)}. ` : ''}${source.title && source.title !== article.title ? `Tiêu đề gốc: “${esc(source.title)}”.` : ''}</p>`
 			: '';
 	const note = source.note ? `<details><summary>Ghi chú biên tập</summary><p>${esc(source.note)}</p></details>` : '';
-	return `<div class="notice" role="note" aria-label="Nguồn và tình trạng văn bản"><p><strong>${restored ? 'Văn bản đã được khôi phục từ nguồn hỏng.' : 'Nguồn:'}</strong> ${esc(CONDITION_LABELS[source.condition])}. <a href="${escAttr(ROUTES.source(source.file))}" type="text/plain">Xem văn bản gốc (${esc(source.file)})</a></p>${credits}${note}</div>`;
+	return `<div class="notice" role="note" aria-label="Nguồn và tình trạng văn bản"><p><strong>${restored ? 'Văn bản đã được khôi phục từ nguồn hỏng.' : 'Nguồn:'}</strong> ${esc(CONDITION_LABELS[source.condition])}. <a href="${escAttr(ROUTES.sourceText(source.file))}">Xem văn bản gốc</a> (<a href="${escAttr(ROUTES.source(source.file))}" type="text/plain" download>tải tệp gốc</a>)</p>${credits}${note}</div>`;
 }
 
 /** The `<article>` of src/pages/bai-viet/[id].astro. */
