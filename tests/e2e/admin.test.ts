@@ -193,7 +193,8 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	expect(article).toMatch(/<h1[^>]*>Hội nghị tổng kết công tác thi đua năm 2021 của Khối đồng bằng sông Hồng<\/h1>/);
 	expect(article).toContain('<dt>Khối trưởng 2021</dt><dd><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a>');
 	const builtArticle = withoutSearchAttributes(article).match(/<article>[\s\S]*<\/article>/)![0];
-	expect(previewed).toBe(builtArticle);
+	// The DOM serialises a boolean attribute with an empty value (`download=""`); the built HTML writes it bare.
+	expect(previewed.replaceAll(' download=""', ' download')).toBe(builtArticle);
 	const bloc = readBuilt(built.outDir, 'khoi/dong-bang-song-hong/index.html');
 	const url = '/bai-viet/2021-dong-bang-song-hong-tong-ket/';
 	expect(bloc).toContain(
@@ -227,7 +228,7 @@ it('an article whose quote is not in its body gets the checker’s file:line:col
 	const column = lines[line - 1]!.indexOf('Câu này') + 1;
 	expect(line).toBeGreaterThan(0);
 	expect(items).toEqual([
-		`${file}:${line}:${column} lỗi: \`conference.quote\`: Câu trích \`Câu này không có trong thân bài\` không có trong thân bài. Chép nguyên văn một câu (hoặc một đoạn câu) của thân bài vào trường \`quote\`. (quote)`,
+		`${file}:${line}:${column} lỗi: \`conference.quote\`: Câu trích không có nguyên văn trong thân bài: ngay từ đầu đã không khớp. (quote)`,
 	]);
 	await page.close();
 }, 240_000);
