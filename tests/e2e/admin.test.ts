@@ -198,10 +198,11 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	const bloc = readBuilt(built.outDir, 'khoi/dong-bang-song-hong/index.html');
 	const url = '/bai-viet/2021-dong-bang-song-hong-tong-ket/';
 	expect(bloc).toContain(
-		`<tr><td>2021</td><td>Cờ thi đua</td><td><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a></td><td><span class="status status--proposed">đề nghị</span></td><td>Bộ trưởng Bộ Kế hoạch và Đầu tư</td><td><a class="source-link" href="${url}#${awardCite}" data-pagefind-ignore>`,
+		`<tr><td>2021</td><td>Cờ thi đua</td><td><a href="/ban-quan-ly/hai-phong/" title="Ban Quản lý Khu kinh tế Hải Phòng">BQL KKT Hải Phòng</a></td><td><span class="status status--proposed">đề nghị</span></td><td>Bộ trưởng Bộ Kế hoạch và Đầu tư</td><td><ul class="plain-list source-list"><li><a class="source-link" href="${url}#${awardCite}" data-pagefind-ignore>[Bài tổng kết năm 2021 — Khối đồng bằng sông Hồng`,
 	);
 	const row = /<tr id="ct-projects-new-total-value-count">[\s\S]*?<\/tr>/.exec(bloc)?.[0] ?? '';
-	expect(row).toMatch(new RegExp(`<td class="ind-cell"><a class="ind-value" href="${escape(url)}#${figureCite}">312</a></td></tr>$`));
+	// Newest year first: the new article's figure opens the row.
+	expect(row).toMatch(new RegExp(`</th><td class="ind-cell"><a class="ind-value" href="${escape(url)}#${figureCite}">312</a></td>`));
 }, 420_000);
 
 it('an article whose quote is not in its body gets the checker’s file:line:col message in the editor', async () => {
