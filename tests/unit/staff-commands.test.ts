@@ -58,6 +58,8 @@ content/sources/ và viết bài nháp vào content/articles/. Mỗi dữ kiện
 Kiểm tra mọi tệp trong content/ (khối, ban quản lý, bài viết) mà không dựng trang, rồi in
 từng lỗi theo dạng tệp:dòng:cột. Lệnh trả mã 1 khi còn lỗi; cảnh báo không chặn việc đăng.
 
+  TỆP …         chỉ hiện đầy đủ các tệp này (mặc định: các tệp Git thấy đã sửa hoặc mới)
+  --all          hiện đầy đủ mọi tệp
   --no-spelling  bỏ qua kiểm tra chính tả (nhanh hơn; npm run build dùng cách này)
   --help         in hướng dẫn này
 `,
