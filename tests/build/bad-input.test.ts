@@ -10,9 +10,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, ROOT } from '../helpers/build-site.ts';
+import { OUTPUT, plainEnv, ROOT } from '../helpers/build-site.ts';
 
 const BASE = path.join(ROOT, 'tests/fixtures/bad-input/base/content');
 const WORK = path.join(OUTPUT, 'bad-input');
@@ -187,11 +188,11 @@ interface Run {
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: plainEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }) });
 		let log = '';
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
-		child.on('close', (status) => resolve({ status, log }));
+		child.on('close', (status) => resolve({ status, log: stripVTControlCharacters(log) }));
 	});
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
+import { buildSite, OUTPUT, plainEnv, plainLog, ROOT } from '../helpers/build-site.ts';
 
 const DIR = 'tests/fixtures/conflict/content/articles';
 const REASON = `Các bài mâu thuẫn về Khối trưởng năm 2020 của Khối Mẫu: \`ban-an\` (${DIR}/2019-khoi-mau-tong-ket.md, bầu cho năm sau) và \`ban-an\` (${DIR}/2020-khoi-mau-so-ket.md, nêu trong năm) và \`ban-binh\` (${DIR}/2020-khoi-mau-tong-ket.md, nêu trong năm).`;
@@ -16,9 +16,9 @@ it('refuses to publish when two articles disagree about who served as chair, nam
 	const run = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, ARCHIVE_CONTENT_DIR: 'tests/fixtures/conflict/content', ARCHIVE_CACHE_DIR: path.join(OUTPUT, 'conflict', 'cache') },
+		env: plainEnv({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/conflict/content', ARCHIVE_CACHE_DIR: path.join(OUTPUT, 'conflict', 'cache') }),
 	});
-	const log = run.stdout + run.stderr;
+	const log = plainLog(run);
 	expect(run.status).toBe(1);
 	expect(log.replace(/\(\d+\.\d s\)/, '(… s)')).toBe(
 		[

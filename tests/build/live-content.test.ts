@@ -5,10 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { ROOT } from '../helpers/build-site.ts';
+import { plainEnv, ROOT } from '../helpers/build-site.ts';
 
 it('npm run check passes on the live content/ (no error, whatever it holds)', () => {
-	const run = spawnSync(process.execPath, ['scripts/check.ts', '--no-spelling'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: 'content' } });
+	const run = spawnSync(process.execPath, ['scripts/check.ts', '--no-spelling'], { cwd: ROOT, encoding: 'utf8', env: plainEnv({ ARCHIVE_CONTENT_DIR: 'content' }) });
 	expect(run.status, run.stdout + run.stderr).toBe(0);
 	const summary = /^(\d+) tệp, (\d+) lỗi, \d+ cảnh báo/m.exec(run.stdout);
 	expect(summary, run.stdout).not.toBeNull();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { OUTPUT, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
+import { OUTPUT, plainEnv, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
 
 /** Staff flow from the issue: raw text → `import` → review → `check` → `build` → a published page, no other step. */
 it('publishes a raw text article through import, review, check and build', () => {
@@ -11,7 +11,7 @@ it('publishes a raw text article through import, review, check and build', () =>
 	fs.rmSync(work, { recursive: true, force: true });
 	fs.cpSync(path.join(ROOT, SITE_CONTENT), content, { recursive: true });
 	fs.rmSync(path.join(content, 'articles/2016-duyen-hai-mien-trung-tong-ket.md'));
-	const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: path.join(work, 'cache') };
+	const env = plainEnv({ ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: path.join(work, 'cache') });
 	const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
 
 	const imported = node(['scripts/import.ts', path.join(ROOT, SITE_CONTENT, 'sources/003_ba135f90c862c4d5.txt')]);

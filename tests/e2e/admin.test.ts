@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAdminServer, type AdminServer } from '../../scripts/admin-server.ts';
 import { withoutSearchAttributes } from '../../src/lib/cms/preview.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, OUTPUT, readBuilt, ROOT } from '../helpers/build-site.ts';
+import { buildSite, OUTPUT, plainEnv, readBuilt, ROOT } from '../helpers/build-site.ts';
 
 const WORK = path.join(OUTPUT, 'admin-repo');
 const CONTENT = path.join(WORK, 'content');
@@ -178,7 +178,7 @@ it('creates an article in the editor; the file passes `npm run check` and the bu
 	expect(body!.trim()).toBe(BODY);
 	expect(await violations(page)).toEqual([]);
 
-	const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-spelling'], { cwd: WORK, env: { ...process.env, ARCHIVE_CONTENT_DIR: 'content', NO_COLOR: '1' }, encoding: 'utf8' });
+	const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-spelling'], { cwd: WORK, env: plainEnv({ ARCHIVE_CONTENT_DIR: 'content' }), encoding: 'utf8' });
 	expect(check.stdout).not.toMatch(/ error /);
 	expect(check.status).toBe(0);
 

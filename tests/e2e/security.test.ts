@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META, parseCsp } from '../../src/lib/site/csp.ts';
 import { renderArticleBody } from '../../src/lib/archive/article-body.ts';
 import { serveSite, useBuiltSite } from '../helpers/browser.ts';
-import { buildSite, OUTPUT, ROOT } from '../helpers/build-site.ts';
+import { buildSite, OUTPUT, plainEnv, ROOT } from '../helpers/build-site.ts';
 import { attr, elementsOf, type Element } from '../helpers/html-tree.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
@@ -259,7 +259,7 @@ describe('raw HTML in an article body', () => {
 	});
 
 	it('is refused by `npm run check`, which names every piece at file:line:col', () => {
-		const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: path.relative(ROOT, tree) } });
+		const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: plainEnv({ ARCHIVE_CONTENT_DIR: path.relative(ROOT, tree) }) });
 		expect(run.status).toBe(1);
 		const errors = run.stdout.split('\n').filter((l) => /\berror\b.*no-raw-html/.test(l)).map((l) => l.trim().split(/\s+/)[0]!.split('-')[0]);
 		expect(run.stdout).toContain(rel);

@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticleText } from '../../src/lib/content/front-matter.ts';
+import { plainEnv } from '../helpers/build-site.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-commands-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 const content = path.join(work, 'content');
 fs.cpSync('content', content, { recursive: true });
 const run = (script: string, args: string[]) => {
-	const r = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: content } });
+	const r = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: plainEnv({ ARCHIVE_CONTENT_DIR: content }) });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
