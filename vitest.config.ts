@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (tests/fixtures/site/content, see tests/helpers/build-site.ts) once in tests/global-setup.ts and
 // tests the built pages, then drives Chromium against them (its test processes read the same
 // fixture through src/content-paths.ts); `relevance` builds the real archive among 1,000
-// synthetic articles and runs the search suite.
+// synthetic articles and runs the search suite and the page budgets on it.
 export default defineConfig({
 	test: {
 		testTimeout: 30_000,
@@ -20,7 +20,7 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], env: { ARCHIVE_CONTENT_DIR: 'tests/fixtures/site/content' } } },
-			// The relevance suite among 1,000 synthetic articles: generated and built once (about a minute).
+			// The real archive among 1,000 synthetic articles, generated and built once (about a minute): the relevance suite and the page budgets.
 			{ extends: true, test: { name: 'relevance', include: ['tests/relevance/**/*.test.ts'], globalSetup: ['tests/relevance/global-setup.ts'] } },
 		],
 	},

@@ -8,6 +8,7 @@ import { isPhrase, searchPlan } from '../lib/search/query.ts';
 import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
+import { suggestionVocabulary, suggestQuery, type SuggestionVocabulary } from '../lib/search/suggest.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './search-pagefind.ts';
 
 /** One merged result. */
@@ -23,7 +24,7 @@ export interface SearchOutcome {
 	/** The query's words, and the pairs it joined (for highlighting and the all-words check). */
 	words: string[];
 	pairs: Array<[string, string]>;
-	/** Words of the query that no result holds (Pagefind searched without them), folded; empty when every word matched. */
+	/** Words of the query that no page holds (Pagefind searched without them, or found nothing), lower case; empty when every word matched. */
 	missing: string[];
 }
 
@@ -35,6 +36,8 @@ export interface SearchEngine {
 	search: (state: SearchState) => Promise<SearchOutcome>;
 	/** Starts loading the index chunks a query will need, while it is being typed. */
 	preload: (query: string) => void;
+	/** The query with its missing words replaced by the nearest words of the archive's vocabulary, or null. */
+	suggest: (query: string, missing: readonly string[]) => string | null;
 }
 
 /** Results whose fragment is loaded once, however often it is asked for. */
@@ -51,14 +54,16 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 	const fragments = await Promise.all(first.map((hit) => hit.item.data()));
 	const missing = missingWords(fragments[0]!, outcome.words);
 	// No page holds any of the words: what Pagefind found instead (pages with a word the typed one begins with) is no answer.
-	if (missing.length === outcome.words.length) return { ...outcome, hits: [], missing: [] };
+	if (missing.length === outcome.words.length) return { ...outcome, hits: [], missing };
 	const order = titleOrder(fragments, queryUnits(outcome.words, outcome.pairs));
 	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing };
 }
 
 /** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending) and its pair vocabulary. */
 export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}): SearchEngine {
+	let suggestions: SuggestionVocabulary | undefined;
 	return {
+		suggest: (query, missing) => (missing.length === 0 ? null : suggestQuery(query, missing, (suggestions ??= suggestionVocabulary(vocabulary)))),
 		preload(query) {
 			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
 		},
@@ -79,6 +84,8 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			let outcome = await attempt(plan.texts);
 			// Two typed words that form a known word elsewhere but stand apart here: search them as syllables.
 			if (outcome.hits.length === 0 && plan.loose.length > 0) outcome = { ...(await attempt(plan.loose)), pairs: [] };
+			// Nothing at all: without filters, no page holds the one word (suggestions are made for it).
+			if (outcome.hits.length === 0 && plan.words.length === 1 && !hasFilters(state)) return { ...outcome, missing: plan.words };
 			// Nothing holds every word: find the words no page holds, and search the others, saying so.
 			if (outcome.hits.length === 0 && plan.words.length > 1 && !isPhrase(state.q)) {
 				const missing: string[] = [];
@@ -87,7 +94,8 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
 				}
 				const kept = plan.words.filter((w) => !missing.includes(w));
-				if (missing.length > 0 && kept.length > 0) {
+				if (kept.length === 0) return { ...outcome, missing };
+				if (missing.length > 0) {
 					const looser = searchPlan(kept.join(' '), dWords, vocabulary);
 					outcome = { ...(await attempt(looser.texts)), words: kept, pairs: looser.pairs };
 					const ranked = state.sort === 'relevance' ? await titleRanked(outcome) : outcome;

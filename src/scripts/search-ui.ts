@@ -22,6 +22,13 @@ interface Elements {
 	status: HTMLElement;
 	results: HTMLElement;
 	more: HTMLButtonElement;
+	/** Shown when nothing is found: a spelling suggestion and the browse pages. */
+	empty: HTMLElement | null;
+	suggest: HTMLElement | null;
+	suggestLink: HTMLAnchorElement | null;
+	clear: HTMLButtonElement | null;
+	/** The site header's search box, which shows the query on this page too. */
+	headerInput: HTMLInputElement | null;
 }
 
 function findElements(root: Document): Elements | null {
@@ -34,7 +41,12 @@ function findElements(root: Document): Elements | null {
 	if (!form || !(input instanceof HTMLInputElement) || !summary || !status || !results || !more) return null;
 	const filters = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
 	const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
-	return { form, input, filters, filterCount, summary, status, results, more };
+	const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+	const suggest = root.querySelector<HTMLElement>('[data-search-suggest]');
+	const suggestLink = root.querySelector<HTMLAnchorElement>('[data-search-suggest-link]');
+	const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
+	const headerInput = root.querySelector<HTMLInputElement>('.site-search input[type="search"]');
+	return { form, input, filters, filterCount, summary, status, results, more, empty, suggest, suggestLink, clear, headerInput };
 }
 
 /** Starts the page while the engine loads; does nothing when the page lacks the search markup. */
@@ -113,6 +125,16 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	const showChosen = (state: SearchState) => {
 		const n = chosenCount(state);
 		if (ui.filterCount) ui.filterCount.textContent = n > 0 ? `(đang chọn ${n})` : '';
+		if (ui.clear) ui.clear.hidden = n === 0;
+		if (ui.headerInput && ui.headerInput !== root.activeElement) ui.headerInput.value = state.q;
+	};
+	/** A query without the typing slips, when a word is in no page and the vocabulary has a near one. */
+	const showSuggestion = (state: SearchState, suggestion: string | null) => {
+		if (!ui.suggest || !ui.suggestLink) return;
+		ui.suggest.hidden = suggestion === null;
+		if (suggestion === null) return;
+		ui.suggestLink.textContent = suggestion;
+		ui.suggestLink.href = `${location.pathname}${searchQueryString({ ...state, q: suggestion })}`;
 	};
 
 	const run = async (state: SearchState, { focusResults = false } = {}) => {
@@ -121,6 +143,8 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		const query = searchQueryString(state);
 		history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 		if (!query) {
+			if (ui.empty) ui.empty.hidden = true;
+			showSuggestion(state, null);
 			shown = null;
 			ui.results.replaceChildren();
 			ui.results.removeAttribute('aria-busy');
@@ -140,9 +164,14 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 			if (mine !== sequence) return;
 			ui.results.replaceChildren(fragment);
 			shown.target = ui.results;
-			const text = searchSummary(state, outcome.hits.length) + missingNotice(outcome.missing);
+			const found = outcome.hits.length > 0;
+			const suggestion = (await engine).suggest(state.q, outcome.missing);
+			const text = searchSummary(state, outcome.hits.length) + (found ? missingNotice(outcome.missing) : '');
 			setSummary(text);
-			announce(outcome.hits.length === 0 ? `${text} Thử ít từ hơn hoặc bỏ bớt bộ lọc.` : text);
+			showSuggestion(state, suggestion);
+			if (ui.empty) ui.empty.hidden = found;
+			announce(`${text}${suggestion ? ` Có phải bạn muốn tìm: ${suggestion}?` : ''}${found ? '' : ' Thử ít từ hơn hoặc bỏ bớt bộ lọc.'}`);
+			// After Enter, a link from another page, or clearing the filters: the reader lands on the count, one Tab from the first result.
 			if (focusResults) ui.summary.focus();
 		} catch (error) {
 			if (mine !== sequence) return;
@@ -171,6 +200,10 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		clearTimeout(typingTimer);
 		run(readForm(), { focusResults: true });
 	});
+	ui.clear?.addEventListener('click', () => {
+		for (const control of ui.form.querySelectorAll('select')) control.selectedIndex = 0;
+		run(readForm(), { focusResults: true });
+	});
 	ui.more.addEventListener('click', async () => {
 		const link = await renderMore(sequence);
 		link?.focus();
@@ -181,6 +214,6 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	// Filters stay folded on phones, so that results come first, unless the link sets some.
 	if (ui.filters && (chosenCount(initial) > 0 || matchMedia('(min-width: 48rem)').matches)) ui.filters.open = true;
 	showChosen(initial);
-	if (searchQueryString(initial)) run(initial);
+	if (searchQueryString(initial)) run(initial, { focusResults: true });
 	else ui.input.focus();
 }

@@ -129,10 +129,30 @@ describe('results', () => {
 		await page.close();
 	});
 
-	it('say so when nothing matches', async () => {
+	it('say so when nothing matches, and offer the index pages instead', async () => {
 		const page = await searchPage('xyzzyq');
 		await expect(summary(page).textContent()).resolves.toBe('Không có kết quả cho “xyzzyq”.');
 		expect(await results(page).locator('.search-hit').count()).toBe(0);
+		// Nothing in the vocabulary is near: no suggestion, but the browse pages.
+		expect(await page.locator('[data-search-suggest]').isVisible()).toBe(false);
+		const empty = page.locator('[data-search-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/khoi/', '/bai-viet/', '/nam/', '/ban-quan-ly/', '/khen-thuong/']);
+		// A search that finds something hides them again.
+		await typeQuery(page, 'van phong');
+		expect(await empty.isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('suggest the archive’s own word for a mistyped one, as a link that runs it', async () => {
+		const page = await searchPage('dak nogn');
+		expect(await summary(page).textContent()).toContain('Không trang nào có “nogn”');
+		const suggestion = page.locator('[data-search-suggest]').getByRole('link');
+		await expect(suggestion.textContent()).resolves.toBe('dak nong');
+		await Promise.all([page.waitForURL(/\?q=dak\+nong$/), suggestion.click()]);
+		await settled(page, 'dak nong');
+		expect((await hrefs(page))[0]).toBe('/ban-quan-ly/dak-nong/');
+		expect(await page.locator('[data-search-suggest]').isVisible()).toBe(false);
 		await page.close();
 	});
 });
@@ -164,6 +184,28 @@ describe('filters and order', () => {
 		expect(await allResults(again)).toEqual(found);
 		await expect(again.getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2019');
 		await again.close();
+		await page.close();
+	});
+
+	it('clear every filter with one button, which shows only while a filter is set', async () => {
+		const page = await searchPage('thi dua');
+		const clear = page.getByRole('button', { name: 'Xoá bộ lọc' });
+		expect(await clear.isVisible()).toBe(false);
+		const all = await count(page);
+		await page.getByLabel('Loại trang').selectOption('khen thưởng');
+		await page.getByLabel('Năm', { exact: true }).selectOption('2019');
+		await page.waitForURL(/nam=2019/);
+		await settled(page, 'thi dua');
+		expect(await count(page)).toBeLessThan(all);
+		await clear.click();
+		await page.waitForURL(/\/tim-kiem\/\?q=thi\+dua$/);
+		await settled(page, 'thi dua');
+		expect(await count(page)).toBe(all);
+		await expect(page.getByLabel('Loại trang').inputValue()).resolves.toBe('');
+		await expect(page.getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('');
+		expect(await clear.isVisible()).toBe(false);
+		// The button is gone: focus goes to the new count, not to the top of the page.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-summary');
 		await page.close();
 	});
 
@@ -253,6 +295,11 @@ describe('keyboard and screen readers', () => {
 		await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=%C4%90%E1%BA%AFk\+N%C3%B4ng$/), page.keyboard.press('Enter')]);
 		await settled(page, 'Đắk Nông');
 		expect((await hrefs(page))[0]).toBe('/ban-quan-ly/dak-nong/');
+		// Arriving from the header: the header box keeps the query, focus is on the count, one Tab from the first result.
+		await expect(page.getByRole('searchbox', { name: 'Tìm trong kho tư liệu' }).inputValue()).resolves.toBe('Đắk Nông');
+		await page.waitForFunction(() => document.activeElement?.id === 'search-summary');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ban-quan-ly/dak-nong/');
 		await page.close();
 	});
 
@@ -263,6 +310,21 @@ describe('keyboard and screen readers', () => {
 		await settled(page, 'co thi dua');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		expect(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await context.close();
+	});
+
+	it('keeps the results in view on a phone after a filter is chosen in the open panel', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=co+thi+dua`);
+		await settled(page, 'co thi dua');
+		await page.getByText('Lọc và sắp xếp').click();
+		await page.getByLabel('Loại trang').selectOption('khen thưởng');
+		await page.waitForURL(/loai=/);
+		await settled(page, 'co thi dua');
+		const top = await resultLinks(page).first().evaluate((a) => a.getBoundingClientRect().top);
+		expect(top).toBeLessThan(844);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await context.close();
 	});
 });

@@ -1,23 +1,26 @@
 /**
- * Page budgets on a large archive: every page's HTML stays under 300 KB, and the tallest page of
- * each route template stays under 5,000 px of content at 1280 px (measured in Chromium), so
- * listings stay usable as the archive grows. The archive is the synthetic generator's, at
- * BUDGET_ARTICLES articles (300 by default, to keep the test to a few minutes on 2 cores; 300
- * already paginates /bai-viet/ and spans 29 years; set BUDGET_ARTICLES=1000 to run it as the
- * issue did). It also checks one fact, one row: no award listed twice.
+ * Page budgets on the 1,000-article archive (the real articles among 1,000 synthetic ones, built
+ * once for this project in tests/relevance/global-setup.ts): every page's HTML stays under
+ * 300 KB, and the tallest page of each listing template stays under 5,000 px of content at 1280 px
+ * (measured in Chromium), so listings stay usable as the archive grows. It also checks one fact,
+ * one row: no award listed twice.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { writeSyntheticContent } from '../../scripts/generate-synthetic.ts';
-import { buildSite, OUTPUT } from '../helpers/build-site.ts';
 import { launchChromium, serveSite } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-files.ts';
+import { MIXED_ARTICLES } from './global-setup.ts';
 
-const ARTICLES = Number(process.env.BUDGET_ARTICLES ?? 300);
 const MAX_HTML = 300 * 1024;
 const MAX_HEIGHT = 5000;
+/**
+ * Pages whose length is a source's own text (an article, the readable original): they are not
+ * listings and grow with what the reporter wrote, not with the archive; the HTML budget still
+ * holds for them. (The longest real article, 4,100 words, is about 11,000 px at 1280 px.)
+ */
+const READING_TEMPLATES = new Set(['/bai-viet/<bài>/', '/nguon/doc/<tệp>/']);
 
 /** The route template a URL belongs to (a page of each is measured). */
 export function template(url: string): string {
@@ -40,29 +43,25 @@ let browser: Browser;
 let site: { url: string; stop: () => Promise<void> };
 
 beforeAll(async () => {
-	const content = path.join(OUTPUT, `budget-content-${ARTICLES}`);
-	writeSyntheticContent({ articles: ARTICLES, out: content });
-	const result = buildSite(`budget-${ARTICLES}`, content);
-	if (!result.ok) throw new Error(`The ${ARTICLES}-article archive does not build:\n${result.log.slice(-3000)}`);
-	dir = result.outDir;
+	dir = inject('mixedSiteDir');
 	site = await serveSite(dir);
 	browser = await launchChromium();
-}, 900_000);
+});
 
 afterAll(async () => {
 	await browser?.close();
 	await site?.stop();
 });
 
-describe(`page budgets at ${ARTICLES} articles`, () => {
+describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 	it('keeps every page under 300 KB of HTML', () => {
 		const pages = htmlPages(dir);
-		expect(pages.length).toBeGreaterThan(ARTICLES);
+		expect(pages.length).toBeGreaterThan(MIXED_ARTICLES);
 		const over = pages.map((p) => [p.url, fs.statSync(path.join(dir, p.file)).size] as const).filter(([, size]) => size > MAX_HTML);
 		expect(over).toEqual([]);
 	});
 
-	it('keeps the largest page of every route template under 5,000 px of content at 1280 px', async () => {
+	it('keeps the largest page of every listing template under 5,000 px of content at 1280 px', async () => {
 		const largest = new Map<string, { url: string; size: number }>();
 		for (const p of htmlPages(dir)) {
 			const size = fs.statSync(path.join(dir, p.file)).size;
@@ -73,6 +72,7 @@ describe(`page budgets at ${ARTICLES} articles`, () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		const heights: Record<string, number> = {};
 		for (const [t, { url }] of largest) {
+			if (READING_TEMPLATES.has(t)) continue;
 			await page.goto(site.url + url);
 			heights[`${t} ${url}`] = await page.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));
 		}
