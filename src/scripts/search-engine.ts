@@ -33,7 +33,11 @@ export const TITLE_RANKED = 10;
 
 /** A search engine over one loaded Pagefind bundle. */
 export interface SearchEngine {
-	search: (state: SearchState) => Promise<SearchOutcome>;
+	/**
+	 * Runs a search. `current` says whether its result is still wanted: once the reader has typed
+	 * on, the search stops before loading fragments or trying looser queries, and resolves to null.
+	 */
+	search: (state: SearchState, current?: () => boolean) => Promise<SearchOutcome | null>;
 	/** Starts loading the index chunks a query will need, while it is being typed. */
 	preload: (query: string) => void;
 	/** The query with its missing words replaced by the nearest words of the archive's vocabulary, or null. */
@@ -67,7 +71,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 		preload(query) {
 			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
 		},
-		async search(state) {
+		async search(state, current = () => true) {
 			const plan = searchPlan(state.q, dWords, vocabulary);
 			const filters = pagefindFilters(state);
 			const base = { words: plan.words, pairs: plan.pairs, missing: [] };
@@ -82,6 +86,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 				return { hits: [...dated, ...undated], undatedFrom: undated.length > 0 ? dated.length : null, queries: queries.map((q) => q ?? ''), ...base };
 			};
 			let outcome = await attempt(plan.texts);
+			if (!current()) return null;
 			// Two typed words that form a known word elsewhere but stand apart here: search them as syllables.
 			if (outcome.hits.length === 0 && plan.loose.length > 0) outcome = { ...(await attempt(plan.loose)), pairs: [] };
 			// Nothing at all: without filters, no page holds the one word (suggestions are made for it).
@@ -90,6 +95,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			if (outcome.hits.length === 0 && plan.words.length > 1 && !isPhrase(state.q)) {
 				const missing: string[] = [];
 				for (const word of plan.words) {
+					if (!current()) return null;
 					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => pagefind.search(q).then(toHits))));
 					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
 				}

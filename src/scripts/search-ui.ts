@@ -10,6 +10,12 @@ import { el, renderHit } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 60;
+/**
+ * A last word of one letter ("thi d") is most likely half typed, and the costliest search there
+ * is: every indexed word it begins is matched. It waits for a longer pause (measured with
+ * scripts/bench-search.ts: docs/search.md).
+ */
+const ONE_LETTER_DELAY_MS = 400;
 const ANNOUNCE_DELAY_MS = 600;
 const numbers = new Intl.NumberFormat('vi-VN');
 
@@ -137,7 +143,29 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		ui.suggestLink.href = `${location.pathname}${searchQueryString({ ...state, q: suggestion })}`;
 	};
 
-	const run = async (state: SearchState, { focusResults = false } = {}) => {
+	// One search at a time: Pagefind's worker answers in order, so a search started for every
+	// keystroke would queue behind the others. While one runs, a newer request marks it stale (it
+	// stops before loading fragments) and waits; the form as it then is runs next.
+	let busy = false;
+	let queued: { focusResults: boolean } | null = null;
+	const request = (options: { focusResults?: boolean } = {}) => {
+		if (!busy) return void run(readForm(), options);
+		sequence++;
+		queued = { focusResults: (queued?.focusResults ?? false) || !!options.focusResults };
+	};
+	const run = async (state: SearchState, options: { focusResults?: boolean } = {}) => {
+		busy = true;
+		try {
+			await searchAndShow(state, options);
+		} finally {
+			busy = false;
+			const next = queued;
+			queued = null;
+			if (next) void run(readForm(), next);
+		}
+	};
+
+	const searchAndShow = async (state: SearchState, { focusResults = false } = {}) => {
 		const mine = ++sequence;
 		showChosen(state);
 		const query = searchQueryString(state);
@@ -156,8 +184,8 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		ui.results.setAttribute('aria-busy', 'true');
 		const slow = setTimeout(() => mine === sequence && setSummary('Đang tìm…'), 400);
 		try {
-			const outcome = await (await engine).search(state);
-			if (mine !== sequence) return;
+			const outcome = await (await engine).search(state, () => mine === sequence);
+			if (!outcome || mine !== sequence) return;
 			const fragment = root.createDocumentFragment();
 			shown = { outcome, rendered: 0, lists: [], target: fragment };
 			await renderMore(mine);
@@ -190,19 +218,20 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		const typed = ui.input.value;
 		if (/\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
-		typingTimer = setTimeout(() => run(readForm()), TYPING_DELAY_MS);
+		if (busy) sequence++; // the running search is for older text: let it stop early
+		typingTimer = setTimeout(() => request(), /(^|\s)\S$/u.test(typed) ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS);
 	});
 	ui.form.addEventListener('change', (event) => {
-		if (event.target instanceof HTMLSelectElement) run(readForm());
+		if (event.target instanceof HTMLSelectElement) request();
 	});
 	ui.form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(typingTimer);
-		run(readForm(), { focusResults: true });
+		request({ focusResults: true });
 	});
 	ui.clear?.addEventListener('click', () => {
 		for (const control of ui.form.querySelectorAll('select')) control.selectedIndex = 0;
-		run(readForm(), { focusResults: true });
+		request({ focusResults: true });
 	});
 	ui.more.addEventListener('click', async () => {
 		const link = await renderMore(sequence);
