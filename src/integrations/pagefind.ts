@@ -44,18 +44,26 @@ export function pagefindIntegration(options: { ledger?: { page: (site: string, u
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 				if (!index || errors.length) fail('createIndex', errors);
 				// Second pass: each page read again, indexed with its joined pairs, its d/đ words kept, then dropped.
+				// A few pages are in flight at once: Pagefind indexes in its own process, which would
+				// otherwise wait for each page to be prepared here (with the pairs cache: 17.1 → 9.8 s at 1,000 articles, `node scripts/search-reindex.ts DIST`).
 				const words = new Set<string>();
 				let indexed = 0;
-				for (const page of searchable) {
+				const addPage = async (page: (typeof searchable)[number]) => {
 					const html = fs.readFileSync(page.file, 'utf8');
 					const entity = ENTITY_TYPES.has(pageType(html));
 					const fields = [[entity ? PAIR_META.entity : PAIR_META.title, pairTokens(page.title, pairs)], [PAIR_META.body, pairTokens(page.body, pairs)]] as const;
-					const added = await index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
+					const adding = index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
+					for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
+					const added = await adding;
 					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
 					options.ledger?.index(added.file.url);
-					for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
 					indexed++;
-				}
+				};
+				let next = 0;
+				const worker = async () => {
+					while (next < searchable.length) await addPage(searchable[next++]!);
+				};
+				await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
 				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
 				if (written.errors.length) fail('writeFiles', written.errors);
 				await pagefind.close();
@@ -70,6 +78,9 @@ export function pagefindIntegration(options: { ledger?: { page: (site: string, u
 		},
 	};
 }
+
+/** Pages handed to Pagefind before the first is answered. */
+const PAGES_IN_FLIGHT = 8;
 
 /** The build's failure when Pagefind reports errors: which step, where, and what to do. */
 export function pagefindError(site: string, step: string, errors: readonly string[]): AstroError {
