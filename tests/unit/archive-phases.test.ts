@@ -6,7 +6,7 @@ import { deriveBlocs, deriveUnits, references } from '../../src/lib/archive/boar
 import { checkConferenceDates, groupByBloc } from '../../src/lib/archive/conflicts.ts';
 import { Diagnostics } from '../../src/lib/archive/diagnostics.ts';
 import { deriveIndicators } from '../../src/lib/archive/indicators.ts';
-import { deriveMentions, mentionNames } from '../../src/lib/archive/mentions.ts';
+import { canonicalName, createMentionMatcher, deriveMentions, mentionNames } from '../../src/lib/archive/mentions.ts';
 import { deriveTimelines, roleStatements } from '../../src/lib/archive/timeline.ts';
 import type { SourceEntry } from '../../src/lib/archive/index.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
@@ -155,5 +155,25 @@ describe('mentions phase', () => {
 		expect(mentionNames(s.units).get('a')).toEqual(['Ban Quản lý các khu công nghiệp tỉnh An', 'BQL các KCN tỉnh An']);
 		deriveMentions(s.articles.values(), s.units);
 		expect(s.articles.get('x')!.mentions).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('mention matcher', () => {
+	const names = new Map([
+		['an-phat', ['BQL KKT An Phát', 'Ban Quản lý Khu kinh tế tỉnh An Phát']],
+		['an-phat-lam', ['BQL KKT An Phát Lâm', 'Ban Quản lý Khu kinh tế tỉnh An Phát Lâm']],
+	]);
+	const find = createMentionMatcher(names);
+
+	it('reads abbreviations and written-out names alike', () => {
+		expect(canonicalName('Ban Quản lý các khu công nghiệp và chế xuất tỉnh Bình')).toEqual(['bql', 'cac', 'kcn', 'va', 'kcx', 'binh']);
+		expect(canonicalName('BQL các KCN, KCX TP. Hồ Chí Minh')).toEqual(['bql', 'cac', 'kcn', 'kcx', 'ho', 'chi', 'minh']);
+	});
+
+	it('takes the longer of two nested names only when the text capitalises the syllable it adds', () => {
+		expect([...find('bầu BQL KKT An Phát làm Khối trưởng')]).toEqual(['an-phat']);
+		expect([...find('Ban Quản lý Khu kinh tế tỉnh An Phát Lâm làm Khối phó')]).toEqual(['an-phat-lam']);
+		// A lower-case name alone is still found: the case only decides between nested names.
+		expect([...find('ban quản lý khu kinh tế tỉnh an phát lâm dự họp')]).toEqual(['an-phat-lam']);
 	});
 });
