@@ -79,7 +79,10 @@ export const awardPageList = awardPages(archive);
 /** The cross-bloc indicator comparison. */
 export const comparison = compareView(archive.figures, archive.vocabulary, archive.blocs);
 
-/** One page per comparison: years newest first, with its CSV. */
+/** Blocs per page of a comparison table (/chi-tieu/<id>/, then /chi-tieu/<id>/2/ …). */
+export const COMPARISON_BLOCS_PER_PAGE = 20;
+
+/** One comparison per indicator: years newest first, with its CSV (every bloc). */
 export const comparisonPages = comparison.comparisons.map((c) => {
 	const view = comparisonNewestFirst(c);
 	return { view, url: ROUTES.comparison(c.id), csvUrl: ROUTES.comparisonCsv(c.id), csv: comparisonCsv(view), blocCount: c.blocs.length, span: `${Math.min(...c.years)}–${Math.max(...c.years)}` };

@@ -81,6 +81,25 @@ describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 		expect(Object.entries(heights).filter(([, h]) => h > MAX_HEIGHT)).toEqual([]);
 	}, 600_000);
 
+	it('splits a comparison of many blocs into numbered pages that together hold every bloc of its CSV', () => {
+		const root = path.join(dir, 'chi-tieu');
+		const split = fs.readdirSync(root).filter((id) => fs.existsSync(path.join(root, id, '2', 'index.html')));
+		expect(split.length).toBeGreaterThan(0);
+		for (const id of split) {
+			const rows: string[] = [];
+			for (let n = 1; ; n++) {
+				const file = path.join(root, id, ...(n === 1 ? [] : [String(n)]), 'index.html');
+				if (!fs.existsSync(file)) break;
+				const html = fs.readFileSync(file, 'utf8');
+				rows.push(...[...html.matchAll(/<th scope="row" class="ind-label"><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!));
+				if (n === 1) expect(html).toContain(`href="/chi-tieu/${id}/2/"`);
+			}
+			const csv = fs.readFileSync(path.join(root, id, 'bang.csv'), 'utf8').trim().split('\n').slice(1);
+			expect(rows.length, id).toBe(csv.length);
+			expect(new Set(rows).size, id).toBe(rows.length);
+		}
+	});
+
 	it('lists each award once: a second report of a conference adds a source, not a row', () => {
 		const pages = htmlPages(dir).filter((p) => /^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/.test(p.url));
 		expect(pages.length).toBeGreaterThan(10);
