@@ -26,12 +26,15 @@ export interface BrowsedSite {
 	browser: Browser;
 }
 
-/** Serves the globally built site and launches Chromium before the file's tests; closes both after. */
-export function useBuiltSite(): BrowsedSite {
+/**
+ * Serves a globally built site (the site fixture, or with `'mixedSiteDir'` the 1,000-article
+ * build of the relevance project) and launches Chromium before the file's tests; closes both after.
+ */
+export function useBuiltSite(which: 'siteDir' | 'mixedSiteDir' = 'siteDir'): BrowsedSite {
 	const site = {} as BrowsedSite;
 	let stop: (() => Promise<void>) | undefined;
 	beforeAll(async () => {
-		site.dir = inject('siteDir');
+		site.dir = inject(which);
 		const server = await serveSite(site.dir);
 		site.url = server.url;
 		stop = server.stop;

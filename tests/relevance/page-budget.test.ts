@@ -7,9 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { MIXED_ARTICLES } from './global-setup.ts';
 
@@ -38,38 +37,25 @@ export function template(url: string): string {
 		.replace(/^\/nguon\/doc\/[^/]+\/$/, '/nguon/doc/<tệp>/');
 }
 
-let dir: string;
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-
-beforeAll(async () => {
-	dir = inject('mixedSiteDir');
-	site = await serveSite(dir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const site = useBuiltSite('mixedSiteDir');
 
 describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 	it('keeps every page under 300 KB of HTML', () => {
-		const pages = htmlPages(dir);
+		const pages = htmlPages(site.dir);
 		expect(pages.length).toBeGreaterThan(MIXED_ARTICLES);
-		const over = pages.map((p) => [p.url, fs.statSync(path.join(dir, p.file)).size] as const).filter(([, size]) => size > MAX_HTML);
+		const over = pages.map((p) => [p.url, fs.statSync(path.join(site.dir, p.file)).size] as const).filter(([, size]) => size > MAX_HTML);
 		expect(over).toEqual([]);
 	});
 
 	it('keeps the largest page of every listing template under 5,000 px of content at 1280 px', async () => {
 		const largest = new Map<string, { url: string; size: number }>();
-		for (const p of htmlPages(dir)) {
-			const size = fs.statSync(path.join(dir, p.file)).size;
+		for (const p of htmlPages(site.dir)) {
+			const size = fs.statSync(path.join(site.dir, p.file)).size;
 			const t = template(p.url);
 			if ((largest.get(t)?.size ?? -1) < size) largest.set(t, { url: p.url, size });
 		}
 		expect([...largest.keys()]).toEqual(expect.arrayContaining(['/', '/bai-viet/', '/bai-viet/<bài>/', '/khoi/<khối>/', '/khoi/<khối>/chi-tieu/', '/ban-quan-ly/', '/ban-quan-ly/<ban>/', '/khen-thuong/', '/khen-thuong/khoi/<x>/', '/khen-thuong/nam/<x>/', '/khen-thuong/loai/<x>/', '/khen-thuong/khoi/<khối>/nam/<năm>/', '/khen-thuong/<khối>/<năm>/<khen-thưởng>/', '/nam/<năm>/', '/chi-tieu/', '/chi-tieu/<chỉ-tiêu>/']));
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		const heights: Record<string, number> = {};
 		for (const [t, { url }] of largest) {
 			if (READING_TEMPLATES.has(t)) continue;
@@ -82,7 +68,7 @@ describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 	}, 600_000);
 
 	it('splits a comparison of many blocs into numbered pages that together hold every bloc of its CSV', () => {
-		const root = path.join(dir, 'chi-tieu');
+		const root = path.join(site.dir, 'chi-tieu');
 		const split = fs.readdirSync(root).filter((id) => fs.existsSync(path.join(root, id, '2', 'index.html')));
 		expect(split.length).toBeGreaterThan(0);
 		for (const id of split) {
@@ -101,11 +87,11 @@ describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 	});
 
 	it('lists each award once: a second report of a conference adds a source, not a row', () => {
-		const pages = htmlPages(dir).filter((p) => /^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/.test(p.url));
+		const pages = htmlPages(site.dir).filter((p) => /^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/.test(p.url));
 		expect(pages.length).toBeGreaterThan(10);
 		let multiSource = 0;
 		for (const p of pages) {
-			const html = fs.readFileSync(path.join(dir, p.file), 'utf8');
+			const html = fs.readFileSync(path.join(site.dir, p.file), 'utf8');
 			for (const section of html.split('<section').slice(1)) {
 				const rows = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
 				const keys = rows.map((r) => r.replace(/<td><ul class="plain-list source-list">[\s\S]*$/, ''));

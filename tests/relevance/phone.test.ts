@@ -7,33 +7,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
 const PHONE = { width: 390, height: 844 };
-let dir: string;
-let browser: Browser;
+const site = useBuiltSite('mixedSiteDir');
 let context: BrowserContext;
-let site: { url: string; stop: () => Promise<void> };
-
 beforeAll(async () => {
-	dir = inject('mixedSiteDir');
-	site = await serveSite(dir);
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: PHONE });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
+	context = await site.browser.newContext({ viewport: PHONE });
 });
 
 /** The largest built page whose URL matches (the busiest bloc, the longest table). */
 function largest(pattern: RegExp): string {
-	const pages = htmlPages(dir).filter((p) => pattern.test(p.url));
+	const pages = htmlPages(site.dir).filter((p) => pattern.test(p.url));
 	expect(pages.length).toBeGreaterThan(0);
-	return pages.map((p) => ({ url: p.url, size: fs.statSync(path.join(dir, p.file)).size })).sort((a, b) => b.size - a.size)[0]!.url;
+	return pages.map((p) => ({ url: p.url, size: fs.statSync(path.join(site.dir, p.file)).size })).sort((a, b) => b.size - a.size)[0]!.url;
 }
 
 async function open(url: string): Promise<Page> {
