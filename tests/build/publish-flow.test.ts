@@ -4,8 +4,12 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { OUTPUT, plainEnv, ROOT, SITE_CONTENT } from '../helpers/build-site.ts';
 
-/** Staff flow from the issue: raw text → `import` → review → `check` → `build` → a published page, no other step. */
-it('publishes a raw text article through import, review, check and build', () => {
+/**
+ * Staff flow from the issue: raw text → `import` → review → `check` → `build` → a published page,
+ * no other step. Four Node processes and a whole site build: about 20 s on a quiet 2-core
+ * machine, twice that under load, so it has its own time limit.
+ */
+it('publishes a raw text article through import, review, check and build', { timeout: 180_000 }, () => {
 	const work = path.join(OUTPUT, 'publish-flow');
 	const content = path.join(work, 'content');
 	fs.rmSync(work, { recursive: true, force: true });
