@@ -17,11 +17,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveDist as serve } from './search-serve.ts';
 
 const DEFAULT_QUERIES = ['thi dua', 'Đà Nẵng', 'dak nong', 'khoi truong hai duong', 'co thi dua kon tum 2022', 'dong bang song hong', 'van phong', 'hoi nghi tong ket 2019'];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -219,7 +219,7 @@ async function measureSite(browser: Browser, root: string, ui: SearchUi): Promis
 }
 
 if (reference) await prepareReference(reference);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 let rows: Row[] = [];
 let referenceRows: Row[] = [];
 try {

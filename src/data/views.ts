@@ -14,7 +14,7 @@ import { articlePage } from '../lib/views/article-page.ts';
 import { awardFilterNav, awardFilters } from '../lib/views/award-filters.ts';
 import { awardPages } from '../lib/views/award-pages.ts';
 import { blocPage } from '../lib/views/bloc-history.ts';
-import { blocCards } from '../lib/views/bloc-list.ts';
+import { blocCards, blocsByName } from '../lib/views/bloc-list.ts';
 import { recentAwardsByYear } from '../lib/views/home.ts';
 import { datasets } from '../lib/views/open-data.ts';
 import { articleCard } from '../lib/views/refs.ts';
@@ -23,6 +23,7 @@ import { unitsByInitial, unitsByProvince } from '../lib/views/unit-list.ts';
 import { yearPages } from '../lib/views/year-page.ts';
 import { comparisonCsv, comparisonNewestFirst, headlineRows, newestFirst, tableCsv } from '../lib/views/indicator-pages.ts';
 import { ROUTES } from '../lib/site/routes.ts';
+import { groupPages } from '../lib/views/pagination.ts';
 
 /** How many years a bloc page's indicator table shows; every year is on the bloc's indicator page. */
 const BLOC_PAGE_INDICATOR_YEARS = 5;
@@ -37,15 +38,24 @@ export const articlePages = archive.articleList.map((a) => ({
 	body: articleBodyParts(a.html, a.bloc, archive.indicatorTables.get(a.bloc), archive.figures, archive.vocabulary),
 }));
 
+/** Every bloc, newest activity first. */
+export const blocList = blocCards(archive);
+
+/** Bloc cards per page of the bloc index. */
+const BLOCS_PER_PAGE = 24;
+/** The bloc index: its pages of letters, every letter with its count and the page it starts on. */
+export const blocIndex = groupPages(blocsByName(blocList), BLOCS_PER_PAGE);
+
+/** Blocs on the home page, most recently active first; the rest are on the bloc index. */
+const HOME_BLOCS = 12;
+
 /** The home page. */
 export const home = {
 	latest: articleCards.slice(0, 6),
-	blocs: blocCards(archive),
+	blocs: blocList.slice(0, HOME_BLOCS),
+	blocCount: archive.blocs.size,
 	awards: recentAwardsByYear(archive, 4),
 };
-
-/** The bloc index. */
-export const blocList = home.blocs;
 
 /** One entry per bloc page, with its indicator table and charts. */
 export const blocPages = [...archive.blocs.values()].map((bloc) => {
@@ -65,7 +75,10 @@ export const blocPages = [...archive.blocs.values()].map((bloc) => {
 
 /** The board index and one entry per board page. */
 export const unitList = unitsByProvince(archive);
-export const unitIndex = unitsByInitial(unitList);
+/** Boards per page of the board index (a letter starts a new page when it does not fit). */
+const UNITS_PER_PAGE = 150;
+/** The board index: its pages of province letters, every letter with its count and the page it starts on. */
+export const unitIndex = groupPages(unitsByInitial(unitList), UNITS_PER_PAGE);
 export const unitPages = [...archive.units.values()].map((u) => unitPage(archive, u));
 
 /** Years: the year index and each year's pages. */

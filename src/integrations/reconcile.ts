@@ -50,13 +50,13 @@ function htmlPages(dist: string): Map<string, string> {
 	return pages;
 }
 
-/** Sub-folders of `dist/<section>/` that hold a page: one per entry. */
+/** Sub-folders of `dist/<section>/` that hold a page: one per entry (numbered folders are pages of the section's index). */
 function sectionEntries(dist: string, section: string): string[] {
 	const dir = path.join(dist, section);
 	if (!fs.existsSync(dir)) return [];
 	return fs
 		.readdirSync(dir, { withFileTypes: true })
-		.filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.html')))
+		.filter((e) => e.isDirectory() && !/^\d+$/.test(e.name) && fs.existsSync(path.join(dir, e.name, 'index.html')))
 		.map((e) => e.name)
 		.sort();
 }

@@ -5,15 +5,11 @@
  * 320 px; and keyboard use of the header, the skip link, search, tables and timelines with a
  * visible focus indicator.
  */
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/build-site.ts';
+import { axeViolations as axe } from '../helpers/axe.ts';
 import { htmlPages } from '../helpers/site-files.ts';
-
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = useBuiltSite();
 
@@ -22,14 +18,6 @@ const site = useBuiltSite();
  * these contexts bypass CSP (tests/e2e/security.test.ts checks the policy itself).
  */
 const context = (options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => site.browser.newContext({ bypassCSP: true, reducedMotion: 'reduce', ...options });
-
-async function axe(page: Page): Promise<string[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-	const results = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as {
-		violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
-	};
-	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
-}
 
 /** Structural checks axe does not make, run in the page. */
 function pageChecks(): string[] {

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview } from 'astro';
 import { ROOT } from './build-site.ts';
 
-/** Flags for Debian's Chromium on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { launchChromium } from '../../scripts/chromium.ts';
 
-/** Launches Debian's Chromium through playwright-core (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { launchChromium };
 
 /** Serves a built site with `astro preview` on a free loopback port; returns its base URL and a stop function. */
 export async function serveSite(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {

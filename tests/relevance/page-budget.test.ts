@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { MIXED_ARTICLES } from './global-setup.ts';
+import { routeTemplate as template } from '../../src/lib/site/route-template.ts';
 
 const MAX_HTML = 300 * 1024;
 const MAX_HEIGHT = 5000;
@@ -20,22 +21,6 @@ const MAX_HEIGHT = 5000;
  * holds for them. (The longest real article, 4,100 words, is about 11,000 px at 1280 px.)
  */
 const READING_TEMPLATES = new Set(['/bai-viet/<bài>/', '/nguon/doc/<tệp>/']);
-
-/** The route template a URL belongs to (a page of each is measured). */
-export function template(url: string): string {
-	return url
-		.replace(/^\/khen-thuong\/[^/]+\/\d{4}\/[^/]+\/$/, '/khen-thuong/<khối>/<năm>/<khen-thưởng>/')
-		.replace(/^\/khen-thuong\/khoi\/[^/]+\/nam\/\d{4}\/$/, '/khen-thuong/khoi/<khối>/nam/<năm>/')
-		.replace(/^\/khen-thuong\/nam\/\d{4}\/loai\/[^/]+\/$/, '/khen-thuong/nam/<năm>/loai/<hình-thức>/')
-		.replace(/^\/khen-thuong\/(khoi|loai|nam)\/[^/]+\/$/, '/khen-thuong/$1/<x>/')
-		.replace(/^\/nam\/\d{4}\/(\d+\/)?$/, '/nam/<năm>/')
-		.replace(/^\/bai-viet\/\d+\/$/, '/bai-viet/')
-		.replace(/^\/bai-viet\/[^/]+\/$/, '/bai-viet/<bài>/')
-		.replace(/^\/khoi\/[^/]+\/(chi-tieu\/|luan-phien\/)?$/, '/khoi/<khối>/$1')
-		.replace(/^\/ban-quan-ly\/[^/]+\/$/, '/ban-quan-ly/<ban>/')
-		.replace(/^\/chi-tieu\/[^/]+\/$/, '/chi-tieu/<chỉ-tiêu>/')
-		.replace(/^\/nguon\/doc\/[^/]+\/$/, '/nguon/doc/<tệp>/');
-}
 
 const site = useBuiltSite('mixedSiteDir');
 
@@ -83,6 +68,52 @@ describe(`page budgets at ${MIXED_ARTICLES} articles`, () => {
 			const csv = fs.readFileSync(path.join(root, id, 'bang.csv'), 'utf8').trim().split('\n').slice(1);
 			expect(rows.length, id).toBe(csv.length);
 			expect(new Set(rows).size, id).toBe(rows.length);
+		}
+	});
+
+	it('splits the board and bloc indexes into numbered pages that list each once, with an A–Z bar leading to every letter', () => {
+		const listed = (base: string, item: RegExp, itemCount: number) => {
+			const ids: string[] = [];
+			let pages = 0;
+			for (let n = 1; ; n++) {
+				const file = path.join(site.dir, base, ...(n === 1 ? [] : [String(n)]), 'index.html');
+				if (!fs.existsSync(file)) break;
+				pages = n;
+				const html = fs.readFileSync(file, 'utf8');
+				const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+				ids.push(...[...main.matchAll(item)].map((m) => m[1]!));
+				// Each letter of the bar links to a page that holds its heading.
+				const bar = /<nav class="az"[\s\S]*?<\/nav>/.exec(main)?.[0] ?? '';
+				expect(bar, `${base} page ${n}`).toContain('#chu-');
+				for (const [, href] of bar.matchAll(/href="([^"]*#chu-[^"]+)"/g)) {
+					const [where, anchor] = href!.split('#');
+					const target = where ? fs.readFileSync(path.join(site.dir, where, 'index.html'), 'utf8') : html;
+					expect(target, `${base} page ${n}: ${href}`).toContain(`id="${anchor}"`);
+				}
+			}
+			expect(pages, base).toBeGreaterThan(1);
+			expect(ids.length, base).toBe(itemCount);
+			expect(new Set(ids).size, base).toBe(ids.length);
+		};
+		const entries = (section: string) => fs.readdirSync(path.join(site.dir, section), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name));
+		const units = entries('ban-quan-ly');
+		listed('ban-quan-ly', /<li><span class="meta">[^<]*:<\/span> <a href="\/ban-quan-ly\/([^/"]+)\/"/g, units.length);
+		const blocs = entries('khoi');
+		listed('khoi', /<li class="card"><h3 class="h3"><a href="\/khoi\/([^/"]+)\/"/g, blocs.length);
+	});
+
+	it('splits a year’s awards across many blocs into pages whose counts name each bloc once', () => {
+		const root = path.join(site.dir, 'khen-thuong', 'nam');
+		const split = fs.readdirSync(root).filter((y) => fs.existsSync(path.join(root, y, '2', 'index.html')));
+		expect(split.length).toBeGreaterThan(0);
+		for (const year of split) {
+			const blocs: string[] = [];
+			for (let n = 1; fs.existsSync(path.join(root, year, ...(n === 1 ? [] : [String(n)]), 'index.html')); n++) {
+				const html = fs.readFileSync(path.join(root, year, ...(n === 1 ? [] : [String(n)]), 'index.html'), 'utf8');
+				blocs.push(...[...html.matchAll(/<th scope="row"><a href="\/khen-thuong\/khoi\/([^/"]+)\/nam\//g)].map((m) => m[1]!));
+			}
+			const withAwards = fs.readdirSync(path.join(site.dir, 'khen-thuong', 'khoi')).filter((b) => fs.existsSync(path.join(site.dir, 'khen-thuong', 'khoi', b, 'nam', year, 'index.html')));
+			expect(blocs.sort(), year).toEqual(withAwards.sort());
 		}
 	});
 

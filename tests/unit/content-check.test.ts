@@ -103,6 +103,9 @@ describe('checkContent', () => {
 			'content/articles/Hội-nghị.md:: error file-name Tên tệp `Hội-nghị.md` không dùng được làm đường dẫn: chỉ chữ thường không dấu, số và “-”. → Đổi tên thành `hoi-nghi.md`.',
 			'content/articles/nofm.md:1:1 error front-matter Thiếu phần dữ kiện (front matter) ở đầu bài, giữa hai dòng `---`. → Tạo bài bằng `npm run new` để có đủ mẫu.',
 		]);
+		expect(messages([article('2022', ok)])).toEqual([
+			'content/articles/2022.md:: error file-name Tên tệp `2022.md` không dùng được làm đường dẫn: chỉ gồm chữ số, trùng với đường dẫn một trang của danh sách (như /khoi/2/). → Đổi tên thành `bai-2022.md`.',
+		]);
 	});
 
 	it('warns about text not in NFC and board names that match no board', () => {

@@ -136,9 +136,10 @@ describe('award lists', () => {
 
 describe('board index', () => {
 	it('files boards under their province initial, marks removed, Đ its own letter', async () => {
-		const { initialOf, unitsByInitial } = await import('../../src/lib/views/unit-list.ts');
+		const { unitsByInitial } = await import('../../src/lib/views/unit-list.ts');
+		const { initialOf } = await import('../../src/lib/views/initials.ts');
 		expect(['Đà Nẵng', 'Đắk Nông', 'Ấn Độ', 'an giang', 'Bắc Ninh'.normalize('NFD')].map(initialOf)).toEqual(['Đ', 'Đ', 'A', 'A', 'B']);
-		expect(unitsByInitial([{ province: 'An Giang' }, { province: 'Bắc Ninh' }, { province: 'Bình Định' }, { province: 'Đà Nẵng' }]).map((g) => [g.letter, g.id, g.units.length])).toEqual([
+		expect(unitsByInitial([{ province: 'An Giang' }, { province: 'Bắc Ninh' }, { province: 'Bình Định' }, { province: 'Đà Nẵng' }]).map((g) => [g.label, g.id, g.items.length])).toEqual([
 			['A', 'chu-a', 1],
 			['B', 'chu-b', 2],
 			['Đ', 'chu-dd', 1],
@@ -165,6 +166,33 @@ describe('award sources and lines', () => {
 		expect(lines.map((l) => [l.bloc.short, l.url, l.awardName, l.status, l.recipients.map((r) => r!.id), l.counts, l.sources.length, l.conflicts])).toEqual([
 			['Cụm Duyên hải', '/khen-thuong/khoi/cum/nam/2016/', 'Cờ thi đua', 'proposed', ['da-nang', 'dak-nong'], [], 1, false],
 			['Cụm Duyên hải', '/khen-thuong/khoi/cum/nam/2016/', 'Bằng khen', 'conferred', [], [3], 1, false],
+		]);
+	});
+});
+
+describe('year pages', () => {
+	it('shares a year’s chairs over its pages by bloc, saying which blocs each page holds', async () => {
+		const { chairsOnPage } = await import('../../src/lib/views/year-page.ts');
+		const chair = (bloc: string, title: string) => ({ bloc: { id: bloc, url: `/khoi/${bloc}/`, name: bloc, short: bloc }, title, unit: { id: 'u', url: '/ban-quan-ly/u/', name: 'u', short: 'u' }, cites: [] }) as unknown as Parameters<typeof chairsOnPage>[0][number];
+		const chairs = ['a', 'b', 'c', 'd', 'e'].flatMap((b) => [chair(b, 'Khối trưởng'), chair(b, 'Khối phó')]);
+		const pages = [1, 2, 3].map((n) => chairsOnPage(chairs, n, 3));
+		expect(pages.map((p) => [...new Set(p.chairs.map((c) => c.bloc.id))])).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+		expect(pages.map((p) => p.range)).toEqual(['khối 1–2 trong 5', 'khối 3–4 trong 5', 'khối 5 trong 5']);
+		expect(pages.flatMap((p) => p.chairs)).toHaveLength(10);
+		expect(chairsOnPage(chairs, 1, 1)).toEqual({ chairs, range: null });
+	});
+});
+
+describe('bloc index', () => {
+	it('files blocs under the initial of their distinctive name, not the kind word', async () => {
+		const { blocSortName, blocsByName } = await import('../../src/lib/views/bloc-list.ts');
+		expect(['Khối đồng bằng sông Hồng', 'Cụm Duyên hải miền Trung', 'Khối Tây Nguyên và Duyên hải miền Trung', 'Cụm vùng An Bắc', 'Khối thi đua các tỉnh Bắc Trung Bộ', 'Khối'].map(blocSortName)).toEqual(['đồng bằng sông Hồng', 'Duyên hải miền Trung', 'Tây Nguyên và Duyên hải miền Trung', 'An Bắc', 'Bắc Trung Bộ', 'Khối']);
+		const groups = blocsByName(['Khối Tây Nguyên và Duyên hải miền Trung', 'Khối đồng bằng sông Hồng', 'Cụm Duyên hải miền Trung', 'Cụm vùng An Bắc'].map((short) => ({ short })));
+		expect(groups.map((g) => [g.label, g.items.map((b) => b.short)])).toEqual([
+			['A', ['Cụm vùng An Bắc']],
+			['D', ['Cụm Duyên hải miền Trung']],
+			['Đ', ['Khối đồng bằng sông Hồng']],
+			['T', ['Khối Tây Nguyên và Duyên hải miền Trung']],
 		]);
 	});
 });

@@ -159,6 +159,7 @@ function parseFile(input: ContentFile, kind: Kind, seenIds: Map<string, string>)
 	const text = decode(input.bytes, file);
 	if (text === null) return p;
 	if (!ID_PATTERN.test(id)) fileNameRule({ base, suggestion: `${slugify(id)}${base.slice(id.length)}` }, file);
+	else if (/^\d+$/.test(id)) fileNameRule({ base, suggestion: `${kind === 'articles' ? 'bai' : kind === 'blocs' ? 'khoi' : 'ban'}-${base}`, digits: true }, file);
 	const duplicate = seenIds.get(`${kind}/${id}`);
 	if (duplicate) duplicateIdRule({ id, other: duplicate, kind }, file);
 	seenIds.set(`${kind}/${id}`, input.path);

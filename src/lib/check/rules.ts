@@ -23,9 +23,10 @@ export const nfcRule = lintRule<null>({ origin: 'archive:nfc', severity: 'warnin
 	file.message('Văn bản chưa ở dạng Unicode NFC (dấu tách rời); trang sẽ tự chuẩn hóa.').note = 'Lưu lại ở dạng NFC để tìm kiếm và so sánh đúng.';
 });
 
-/** `file-name`: a file name that cannot be a URL. */
-export const fileNameRule = lintRule<{ base: string; suggestion: string }>({ origin: 'archive:file-name' }, ({ base, suggestion }, file) => {
-	file.message(`Tên tệp \`${base}\` không dùng được làm đường dẫn: chỉ chữ thường không dấu, số và “-”.`).note = `Đổi tên thành \`${suggestion}\`.`;
+/** `file-name`: a file name that cannot be a URL, or only digits (the URL of a listing's page: `/khoi/2/`). */
+export const fileNameRule = lintRule<{ base: string; suggestion: string; digits?: boolean }>({ origin: 'archive:file-name' }, ({ base, suggestion, digits }, file) => {
+	const reason = digits ? 'chỉ gồm chữ số, trùng với đường dẫn một trang của danh sách (như /khoi/2/)' : 'chỉ chữ thường không dấu, số và “-”';
+	file.message(`Tên tệp \`${base}\` không dùng được làm đường dẫn: ${reason}.`).note = `Đổi tên thành \`${suggestion}\`.`;
 });
 
 /** `duplicate-id`: two files of one collection with the same id. */

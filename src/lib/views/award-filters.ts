@@ -8,6 +8,7 @@ import type { Archive, AwardRow } from '../archive/index.ts';
 import { AWARD_KIND_LABELS, AWARD_KIND_SLUGS } from '../site/labels.ts';
 import { ROUTES } from '../site/routes.ts';
 import { awardIndex } from './merge-awards.ts';
+import { rangeLabel } from './pagination.ts';
 import { awardView, type AwardView } from './refs.ts';
 
 type Kind = AwardRow['award'];
@@ -67,7 +68,18 @@ export function awardLines(rows: readonly AwardView[]): AwardLine[] {
 	return [...lines.values()];
 }
 
-/** One award listing page. */
+/** Blocs per page of a listing across blocs (a year's, a kind's): its count rows and award lines. */
+export const AWARD_BLOCS_PER_PAGE = 20;
+
+/** One page of an award listing. */
+export interface AwardFilterPage {
+	counts: AwardCounts | null;
+	groups: AwardGroup[];
+	/** Which blocs the page holds, on a listing split by bloc (`khối 31–60 trong 240`). */
+	blocRange: string | null;
+}
+
+/** One award listing, on one page or, across many blocs, several. */
 export interface AwardFilter {
 	/** Route parameter of `/khen-thuong/[...filter]`: `khoi/<id>`, `khoi/<id>/nam/<năm>`, `loai/<slug>`, `nam/<năm>`, `nam/<năm>/loai/<slug>`. */
 	path: string;
@@ -78,10 +90,30 @@ export interface AwardFilter {
 	trail: FilterLink[];
 	/** Neighbouring and wider listings. */
 	related: FilterLink[];
-	counts: AwardCounts | null;
-	groups: AwardGroup[];
-	/** Every award of the page (for counts and tests). */
+	pages: AwardFilterPage[];
+	/** Every award of the listing (for counts and tests). */
 	total: number;
+}
+
+/** A listing on one page. */
+function onePage(counts: AwardCounts | null, groups: AwardGroup[]): AwardFilterPage[] {
+	return [{ counts, groups, blocRange: null }];
+}
+
+/**
+ * A listing across blocs split into pages of at most `AWARD_BLOCS_PER_PAGE` blocs, in the rows'
+ * order: each page counts and lists the awards of its own blocs.
+ */
+function pagesByBloc(rows: readonly AwardView[], page: (rows: AwardView[], blocs: string[], index: number) => Omit<AwardFilterPage, 'blocRange'>): AwardFilterPage[] {
+	const blocs = [...new Set(rows.map((w) => w.bloc))];
+	const pages: AwardFilterPage[] = [];
+	for (let from = 0; from < Math.max(1, blocs.length); from += AWARD_BLOCS_PER_PAGE) {
+		const ids = blocs.slice(from, from + AWARD_BLOCS_PER_PAGE);
+		const set = new Set(ids);
+		const blocRange = blocs.length > AWARD_BLOCS_PER_PAGE ? rangeLabel('khối', from + 1, from + ids.length, blocs.length) : null;
+		pages.push({ ...page(rows.filter((w) => set.has(w.bloc)), ids, pages.length), blocRange });
+	}
+	return pages;
 }
 
 /** Newest year first, then bloc, kind and recipient. */
@@ -135,8 +167,7 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 					{ url: ROUTES.awardsByBloc(b.id), label: `Mọi năm của ${b.short}` },
 					{ url: ROUTES.bloc(b.id), label: `Trang ${b.short}` },
 				],
-				counts: null,
-				groups: byKind(yearRows).map((g) => ({ ...g, showBloc: false })),
+				pages: onePage(null, byKind(yearRows).map((g) => ({ ...g, showBloc: false }))),
 				total: yearRows.length,
 			});
 		});
@@ -147,8 +178,10 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 			label: b.short,
 			trail: [{ url: ROUTES.awardsByBloc(b.id), label: b.short }],
 			related: [{ url: ROUTES.bloc(b.id), label: `Trang ${b.short}` }],
-			counts: { caption: `Số khen thưởng của ${b.short} theo năm và hình thức`, rowHeader: 'Năm', kinds: kindLabels, rows: ys.map((y) => countRow(String(y), awardUrls.blocYear(b.id, y), rows.filter((w) => w.year === y), (k) => `${awardUrls.blocYear(b.id, y)}#${AWARD_KIND_SLUGS[k]}`)) },
-			groups: byKind(rows.filter((w) => w.year === latest)).map((g) => ({ ...g, id: `${g.id}-${latest}`, heading: `${g.heading} năm ${latest}`, showBloc: false })),
+			pages: onePage(
+				{ caption: `Số khen thưởng của ${b.short} theo năm và hình thức`, rowHeader: 'Năm', kinds: kindLabels, rows: ys.map((y) => countRow(String(y), awardUrls.blocYear(b.id, y), rows.filter((w) => w.year === y), (k) => `${awardUrls.blocYear(b.id, y)}#${AWARD_KIND_SLUGS[k]}`)) },
+				byKind(rows.filter((w) => w.year === latest)).map((g) => ({ ...g, id: `${g.id}-${latest}`, heading: `${g.heading} năm ${latest}`, showBloc: false })),
+			),
 			total: rows.length,
 		};
 	});
@@ -166,12 +199,10 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 				label: `${AWARD_KIND_LABELS[k]} năm ${year}`,
 				trail: [{ url: ROUTES.awardsByYear(year), label: `Năm ${year}` }, { url, label: AWARD_KIND_LABELS[k] }],
 				related: [{ url: ROUTES.awardsByYear(year), label: `Mọi hình thức năm ${year}` }, { url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: `${AWARD_KIND_LABELS[k]} mọi năm` }],
-				counts: null,
-				groups: [{ id: 'danh-sach', heading: `${AWARD_KIND_LABELS[k]} năm ${year}, theo khối`, rows: kindRows, showBloc: true, lines: awardLines(kindRows) }],
+				pages: pagesByBloc(kindRows, (rows) => ({ counts: null, groups: [{ id: 'danh-sach', heading: `${AWARD_KIND_LABELS[k]} năm ${year}, theo khối`, rows, showBloc: true, lines: awardLines(rows) }] })),
 				total: kindRows.length,
 			});
 		}
-		const blocIds = [...new Set(rows.map((w) => w.bloc))];
 		return {
 			path: `nam/${year}`,
 			url: ROUTES.awardsByYear(year),
@@ -182,8 +213,13 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 				...(years[i - 1] !== undefined ? [{ url: ROUTES.awardsByYear(years[i - 1]!), label: `Năm ${years[i - 1]} →` }] : []),
 				{ url: ROUTES.year(year), label: `Hội nghị năm ${year}` },
 			],
-			counts: { caption: `Số khen thưởng năm ${year} theo khối và hình thức`, rowHeader: 'Khối', kinds: kindLabels, rows: blocIds.map((bloc) => countRow(blocShort(bloc), awardUrls.blocYear(bloc, year), rows.filter((w) => w.bloc === bloc), (k) => `${awardUrls.blocYear(bloc, year)}#${AWARD_KIND_SLUGS[k]}`)) },
-			groups: rows.some((w) => w.award === 'flag') ? [{ id: 'co-thi-dua', heading: `Cờ thi đua năm ${year}`, rows: rows.filter((w) => w.award === 'flag'), showBloc: true, lines: awardLines(rows.filter((w) => w.award === 'flag')) }] : [],
+			pages: pagesByBloc(rows, (pageRows, blocIds) => {
+				const flags = pageRows.filter((w) => w.award === 'flag');
+				return {
+					counts: { caption: `Số khen thưởng năm ${year} theo khối và hình thức`, rowHeader: 'Khối', kinds: kindLabels, rows: blocIds.map((bloc) => countRow(blocShort(bloc), awardUrls.blocYear(bloc, year), pageRows.filter((w) => w.bloc === bloc), (k) => `${awardUrls.blocYear(bloc, year)}#${AWARD_KIND_SLUGS[k]}`)) },
+					groups: flags.length > 0 ? [{ id: 'co-thi-dua', heading: `Cờ thi đua năm ${year}`, rows: flags, showBloc: true, lines: awardLines(flags) }] : [],
+				};
+			}),
 			total: rows.length,
 		};
 	});
@@ -198,8 +234,14 @@ export function awardFilters(archive: Archive): { blocs: AwardFilter[]; kinds: A
 			label: AWARD_KIND_LABELS[k],
 			trail: [{ url: ROUTES.awardsByKind(AWARD_KIND_SLUGS[k]), label: AWARD_KIND_LABELS[k] }],
 			related: [],
-			counts: { caption: `${AWARD_KIND_LABELS[k]} theo năm`, rowHeader: 'Năm', kinds: [AWARD_KIND_LABELS[k]], rows: ys.map((y) => countRow(String(y), awardUrls.yearKind(y, k), rows.filter((w) => w.year === y), () => awardUrls.yearKind(y, k))).map((r) => ({ ...r, cells: r.cells.filter((_, i) => kindsInUse[i] === k) })) },
-			groups: [{ id: `nam-${latest}`, heading: `${AWARD_KIND_LABELS[k]} năm ${latest}`, rows: rows.filter((w) => w.year === latest), showBloc: true, lines: awardLines(rows.filter((w) => w.year === latest)) }],
+			pages: pagesByBloc(
+				rows.filter((w) => w.year === latest),
+				(latestRows, _, index) => ({
+					// The count by year is the listing's head: on its first page only.
+					counts: index > 0 ? null : { caption: `${AWARD_KIND_LABELS[k]} theo năm`, rowHeader: 'Năm', kinds: [AWARD_KIND_LABELS[k]], rows: ys.map((y) => countRow(String(y), awardUrls.yearKind(y, k), rows.filter((w) => w.year === y), () => awardUrls.yearKind(y, k))).map((r) => ({ ...r, cells: r.cells.filter((_, i) => kindsInUse[i] === k) })) },
+					groups: [{ id: `nam-${latest}`, heading: `${AWARD_KIND_LABELS[k]} năm ${latest}`, rows: latestRows, showBloc: true, lines: awardLines(latestRows) }],
+				}),
+			),
 			total: rows.length,
 		};
 	});

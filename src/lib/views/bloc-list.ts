@@ -2,6 +2,10 @@
 import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { UNKNOWN } from '../site/labels.ts';
+import { byInitial } from './initials.ts';
+
+/** One bloc of the bloc index and the home page. */
+export type BlocCard = ReturnType<typeof blocCards>[number];
 
 /** One card per bloc, newest activity first. */
 export function blocCards(archive: Archive) {
@@ -29,4 +33,20 @@ export function blocCards(archive: Archive) {
 			};
 		})
 		.sort((a, b) => b.latest.localeCompare(a.latest) || a.short.localeCompare(b.short, 'vi'));
+}
+
+/**
+ * The words a bloc is filed under: its short name without the leading kind word and the generic
+ * words before a region's own name (`Khối đồng bằng sông Hồng` → `đồng bằng sông Hồng`,
+ * `Cụm vùng An Bắc` → `An Bắc`), so the A–Z bar has the letters readers look for.
+ */
+export function blocSortName(short: string): string {
+	const rest = short.replace(/^(khối|cụm)(\s+thi\s+đua)?\s+/iu, '').replace(/^(vùng|các\s+tỉnh|tỉnh)\s+/iu, '');
+	return rest || short;
+}
+
+/** Blocs grouped by the initial of their distinctive name (`blocSortName`), in Vietnamese order: the bloc index's A–Z. */
+export function blocsByName<T extends { short: string }>(blocs: readonly T[]): Array<{ label: string; id: string; items: T[] }> {
+	const collator = new Intl.Collator('vi');
+	return byInitial([...blocs].sort((a, b) => collator.compare(blocSortName(a.short), blocSortName(b.short))), (b) => blocSortName(b.short));
 }

@@ -1,6 +1,10 @@
 /** Board summaries for the board index. */
 import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
+import { byInitial } from './initials.ts';
+
+/** One board of the board index. */
+export type UnitSummary = ReturnType<typeof unitsByProvince>[number];
 
 /** Boards sorted by province (Vietnamese collation), with their blocs and mention counts. */
 export function unitsByProvince(archive: Archive) {
@@ -20,13 +24,7 @@ export function unitsByProvince(archive: Archive) {
 		.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.name, b.name));
 }
 
-/** The initial a board is filed under: its province's first letter, marks removed; Đ stays its own letter. */
-export function initialOf(province: string): string {
-	const first = province.trim().normalize('NFD')[0] ?? '';
-	return first.toLocaleUpperCase('vi');
-}
-
 /** Boards grouped by the initial of their province, in the list's order (letters in Vietnamese order). */
-export function unitsByInitial<T extends { province: string }>(units: readonly T[]): Array<{ letter: string; id: string; units: T[] }> {
-	return [...Map.groupBy(units, (u) => initialOf(u.province))].map(([letter, list]) => ({ letter, id: `chu-${letter === 'Đ' ? 'dd' : letter.toLowerCase()}`, units: list }));
+export function unitsByInitial<T extends { province: string }>(units: readonly T[]): Array<{ label: string; id: string; items: T[] }> {
+	return byInitial(units, (u) => u.province);
 }

@@ -2,6 +2,7 @@
 import type { Archive } from '../archive/index.ts';
 import { archiveIndex, listOf } from '../archive/indexes.ts';
 import { ROUTES } from '../site/routes.ts';
+import { rangeLabel } from './pagination.ts';
 import { awardIndex } from './merge-awards.ts';
 import { articleCard, awardView, blocRef, unitRef, type ArticleCard, type AwardView, type BlocRef, type UnitRef } from './refs.ts';
 
@@ -36,4 +37,16 @@ export function yearPages(archive: Archive): YearPage[] {
 			awardCount: awards.length,
 		};
 	});
+}
+
+/**
+ * The chairs a page of a year shows: the year's blocs shared evenly over its `last` pages of
+ * articles, so no page lists every bloc; `range` says which blocs when there are several pages.
+ */
+export function chairsOnPage(chairs: YearPage['chairs'], n: number, last: number): { chairs: YearPage['chairs']; range: string | null } {
+	const blocs = [...new Set(chairs.map((c) => c.bloc.id))];
+	const per = Math.max(1, Math.ceil(blocs.length / last));
+	const ids = new Set(blocs.slice((n - 1) * per, n * per));
+	const range = last > 1 && blocs.length > per ? (ids.size > 0 ? rangeLabel('khối', (n - 1) * per + 1, (n - 1) * per + ids.size, blocs.length) : '') : null;
+	return { chairs: chairs.filter((c) => ids.has(c.bloc.id)), range };
 }
