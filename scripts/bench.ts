@@ -119,7 +119,7 @@ async function measureSearch(site: string, content: string): Promise<SearchStats
 		progress('search: no /tim-kiem/ page in the build, skipped');
 		return null;
 	}
-	const { launchChromium } = await import('../tests/helpers/browser.ts');
+	const { launchChromium } = await import('./chromium.ts');
 	const server = await countingServer(site);
 	const browser = await launchChromium();
 	try {
