@@ -9,7 +9,16 @@ import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts'
 import { el, renderHit } from './search-render.ts';
 
 const PAGE_SIZE = 10;
+/**
+ * The pause in typing after which a search starts: 60 ms while searches are quick; after a search
+ * that took longer than `SLOW_SEARCH_MS`, half its time, up to 400 ms. A search that takes a
+ * second (a common word at 10,000 articles) is then not started between two keystrokes, where it
+ * would hold back the query the reader finishes typing: Pagefind cannot stop a search it has begun.
+ * Measured with scripts/bench-search.ts (docs/search.md, "Speed").
+ */
 const TYPING_DELAY_MS = 60;
+const TYPING_DELAY_MAX_MS = 400;
+const SLOW_SEARCH_MS = 250;
 /**
  * A last word of one letter ("thi d") is most likely half typed, and the costliest search there
  * is: every indexed word it begins is matched. It waits for a longer pause (measured with
@@ -148,6 +157,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	// stops before loading fragments) and waits; the form as it then is runs next.
 	let busy = false;
 	let queued: { focusResults: boolean } | null = null;
+	let typingDelay = TYPING_DELAY_MS;
 	const request = (options: { focusResults?: boolean } = {}) => {
 		if (!busy) return void run(readForm(), options);
 		sequence++;
@@ -155,10 +165,13 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	};
 	const run = async (state: SearchState, options: { focusResults?: boolean } = {}) => {
 		busy = true;
+		const started = performance.now();
 		try {
 			await searchAndShow(state, options);
 		} finally {
 			busy = false;
+			const took = performance.now() - started;
+			typingDelay = took > SLOW_SEARCH_MS ? Math.min(TYPING_DELAY_MAX_MS, took / 2) : TYPING_DELAY_MS;
 			const next = queued;
 			queued = null;
 			if (next) void run(readForm(), next);
@@ -219,7 +232,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		if (/\S\s$/u.test(typed)) void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		if (busy) sequence++; // the running search is for older text: let it stop early
-		typingTimer = setTimeout(() => request(), /(^|\s)\S$/u.test(typed) ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS);
+		typingTimer = setTimeout(() => request(), /(^|\s)\S$/u.test(typed) ? ONE_LETTER_DELAY_MS : typingDelay);
 	});
 	ui.form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) request();
