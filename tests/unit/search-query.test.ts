@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineSpellings, dSpellings, heldSpellings, isPhrase, MAX_QUERY_SPELLINGS, pagefindKey, pagefindQueries, pagefindQuery, queryWords, WHOLE_WORD } from '../../src/lib/search/query.ts';
+import { chunkTerms, combineSpellings, dSpellings, heldSpellings, isPhrase, MAX_QUERY_SPELLINGS, pagefindKey, pagefindQueries, pagefindQuery, queryWords, WHOLE_WORD } from '../../src/lib/search/query.ts';
 
 /** d/đ words of a small index, as the build writes them (ascending). */
 const D_WORDS = ['dan', 'danh', 'dong', 'duong', 'duyen', 'dự', 'đa', 'đak', 'đang', 'đong', 'đua', 'đuong'].map((w) => w.normalize('NFC')).sort();
@@ -64,6 +64,13 @@ describe('pagefindQuery', () => {
 		expect(pagefindQuery(['"đà', 'nẵng"'], true)).toBe('"đà nẵng"');
 		expect(isPhrase(' "Đà Nẵng" ')).toBe(true);
 		expect(isPhrase('Đà "Nẵng"')).toBe(false);
+	});
+});
+
+describe('chunkTerms', () => {
+	it('gives the whole words as the index spells them, to load the chunks that hold them', () => {
+		expect(chunkTerms(pagefindQuery(['khoi', 'truong', 'hai', 'duong']))).toBe('khoi truong hai duong');
+		expect(chunkTerms(`khoitruong${WHOLE_WORD} haiduong${WHOLE_WORD}`)).toBe('khoitruong haiduong');
 	});
 });
 

@@ -98,6 +98,15 @@ export function combineSpellings(spellings: readonly (readonly string[])[], limi
  */
 export const WHOLE_WORD = '~';
 
+/**
+ * The words of a Pagefind query as the index spells them, without the whole-word marks: what to
+ * preload so that the chunks holding `khoi` are loaded before `khoi~` is looked up (Pagefind
+ * picks chunks by where a term sorts, and `khoi~` can sort into the next chunk).
+ */
+export function chunkTerms(query: string): string {
+	return query.replaceAll(WHOLE_WORD, '');
+}
+
 /** Whether a query is a quoted phrase, which Pagefind matches word for word in sequence. */
 export function isPhrase(query: string): boolean {
 	return /^\s*".+"\s*$/su.test(query);
