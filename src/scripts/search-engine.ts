@@ -59,7 +59,8 @@ const toHits = (response: PagefindResponse | null): SearchHit[] =>
  * before it (src/lib/search/query.ts, `WHOLE_WORD`).
  */
 async function searchWhole(pagefind: Pagefind, query: string | null, options?: Parameters<Pagefind['search']>[1]): Promise<SearchHit[]> {
-	if (query) await pagefind.preload(chunkTerms(query));
+	// Both chunk sets load at once: the search then finds every chunk it needs already loaded.
+	if (query) await Promise.all([pagefind.preload(chunkTerms(query)), pagefind.preload(query)]);
 	return toHits(await pagefind.search(query, options));
 }
 
