@@ -17,7 +17,7 @@ import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
  * pair vocabulary are published for the search page, which folds đ and d and joins the same
  * pairs (docs/search.md); Pagefind's unused prebuilt UIs are left out.
  */
-export function pagefindIntegration(options: { ledger?: { page: (site: string, url: string, html: string) => void; index: (url: string) => void } } = {}): AstroIntegration {
+export function pagefindIntegration(options: { ledger?: PageLedgerWriter } = {}): AstroIntegration {
 	/** The base path the site is served under (`/` or `/<repo>/`): result URLs carry it. */
 	let base = '/';
 	return {
@@ -27,56 +27,80 @@ export function pagefindIntegration(options: { ledger?: { page: (site: string, u
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const fail = (step: string, errors: string[]) => {
-					throw pagefindError(site, step, errors);
-				};
-				// First pass, one page in memory at a time: the ledger's facts, and the text of every
-				// searchable page (its pairs of syllables make the vocabulary the second pass joins).
-				const searchable: Array<{ file: string; url: string; title: string; body: string }> = [];
-				for (const page of htmlPages(site)) {
-					const html = fs.readFileSync(page.file, 'utf8');
-					options.ledger?.page(site, page.url, html);
-					if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
-					searchable.push({ file: page.file, url: page.url, title: titleText(html), body: indexedText(html) });
-				}
-				const pairs = pairVocabulary(searchable.flatMap((t) => [t.title, t.body]));
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-				if (!index || errors.length) fail('createIndex', errors);
-				// Second pass: each page read again, indexed with its joined pairs, its d/đ words kept, then dropped.
-				// A few pages are in flight at once: Pagefind indexes in its own process, which would
-				// otherwise wait for each page to be prepared here (with the pairs cache: 17.1 → 9.8 s at 1,000 articles, `node scripts/search-reindex.ts DIST`).
-				const words = new Set<string>();
-				let indexed = 0;
-				const addPage = async (page: (typeof searchable)[number]) => {
-					const html = fs.readFileSync(page.file, 'utf8');
-					const entity = ENTITY_TYPES.has(pageType(html));
-					const fields = [[entity ? PAIR_META.entity : PAIR_META.title, pairTokens(page.title, pairs)], [PAIR_META.body, pairTokens(page.body, pairs)]] as const;
-					const adding = index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
-					for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
-					const added = await adding;
-					if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
-					options.ledger?.index(added.file.url);
-					indexed++;
-				};
-				let next = 0;
-				const worker = async () => {
-					while (next < searchable.length) await addPage(searchable[next++]!);
-				};
-				await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
-				const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
-				if (written.errors.length) fail('writeFiles', written.errors);
-				await pagefind.close();
-				// The search page uses Pagefind's JS API only: its prebuilt UIs are never loaded.
-				for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(site, 'pagefind', file), { force: true });
-				const dWords = [...words].sort();
-				fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
-				fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(dWords));
-				fs.writeFileSync(path.join(site, PAIRS_PATH), JSON.stringify(pairs));
-				logger.info(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ; ${Object.keys(pairs).length} two-syllable words joined.`);
+				if (indexAfterBuild()) return logger.info('The search index is built after Astro exits (`npm run build`).');
+				await indexSite(fileURLToPath(dir), { base, ledger: options.ledger, log: (message) => logger.info(message) });
 			},
 		},
 	};
+}
+
+/** The ledger the reconciliation reads: each page's facts as it is read, each URL Pagefind indexed. */
+export interface PageLedgerWriter {
+	page: (site: string, url: string, html: string) => void;
+	index: (url: string) => void;
+}
+
+/**
+ * Set by `npm run build` (scripts/build.ts) for Astro's process: the index and the reconciliation
+ * are then left to `scripts/search-index.ts`, run once Astro has exited, so that Pagefind's indexer
+ * never holds its pages while Astro still holds the archive (at 10,000 articles the two together
+ * were the build's peak, docs/benchmarks.md). `astro build` alone indexes in its own process.
+ */
+export const INDEX_AFTER_BUILD_ENV = 'ARCHIVE_INDEX_AFTER_BUILD';
+
+/** Whether this Astro process leaves the index to `npm run build`'s next step. */
+export function indexAfterBuild(): boolean {
+	return process.env[INDEX_AFTER_BUILD_ENV] === '1';
+}
+
+/** Indexes a built site with Pagefind and writes the d/đ words and pair vocabulary beside it; throws the build's error on failure. */
+export async function indexSite(site: string, { base, ledger, log }: { base: string; ledger?: PageLedgerWriter; log: (message: string) => void }): Promise<void> {
+	const fail = (step: string, errors: string[]) => {
+		throw pagefindError(site, step, errors);
+	};
+	// First pass, one page in memory at a time: the ledger's facts, and the text of every
+	// searchable page (its pairs of syllables make the vocabulary the second pass joins).
+	const searchable: Array<{ file: string; url: string; title: string; body: string }> = [];
+	for (const page of htmlPages(site)) {
+		const html = fs.readFileSync(page.file, 'utf8');
+		ledger?.page(site, page.url, html);
+		if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
+		searchable.push({ file: page.file, url: page.url, title: titleText(html), body: indexedText(html) });
+	}
+	const pairs = pairVocabulary(searchable.flatMap((t) => [t.title, t.body]));
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+	if (!index || errors.length) fail('createIndex', errors);
+	// Second pass: each page read again, indexed with its joined pairs, its d/đ words kept, then dropped.
+	// A few pages are in flight at once: Pagefind indexes in its own process, which would
+	// otherwise wait for each page to be prepared here (with the pairs cache: 17.1 → 9.8 s at 1,000 articles, `node scripts/search-index.ts DIST --no-reconcile`).
+	const words = new Set<string>();
+	let indexed = 0;
+	const addPage = async (page: (typeof searchable)[number]) => {
+		const html = fs.readFileSync(page.file, 'utf8');
+		const entity = ENTITY_TYPES.has(pageType(html));
+		const fields = [[entity ? PAIR_META.entity : PAIR_META.title, pairTokens(page.title, pairs)], [PAIR_META.body, pairTokens(page.body, pairs)]] as const;
+		const adding = index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
+		for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
+		const added = await adding;
+		if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);
+		ledger?.index(added.file.url);
+		indexed++;
+	};
+	let next = 0;
+	const worker = async () => {
+		while (next < searchable.length) await addPage(searchable[next++]!);
+	};
+	await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
+	const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
+	if (written.errors.length) fail('writeFiles', written.errors);
+	await pagefind.close();
+	// The search page uses Pagefind's JS API only: its prebuilt UIs are never loaded.
+	for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(site, 'pagefind', file), { force: true });
+	const dWords = [...words].sort();
+	fs.mkdirSync(path.dirname(path.join(site, D_WORDS_PATH)), { recursive: true });
+	fs.writeFileSync(path.join(site, D_WORDS_PATH), JSON.stringify(dWords));
+	fs.writeFileSync(path.join(site, PAIRS_PATH), JSON.stringify(pairs));
+	log(`Pagefind indexed ${indexed} pages; ${dWords.length} indexed words begin with d/đ; ${Object.keys(pairs).length} two-syllable words joined.`);
 }
 
 /** Pages handed to Pagefind before the first is answered. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { CONTENT_DIRS } from '../content-paths.ts';
+import { indexAfterBuild } from './pagefind.ts';
 import { ROUTES } from '../lib/site/routes.ts';
 import { COLLECTION_EXTENSIONS, listContentFiles } from '../lib/content/files.ts';
 import { parseArticle } from '../lib/content/front-matter.ts';
@@ -218,12 +219,17 @@ export function reconcileIntegration(options: { ledger?: PageLedger } = {}): Ast
 				base = config.base;
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				if (indexAfterBuild()) return;
 				const site = fileURLToPath(dir);
-				const ledger = options.ledger && options.ledger.site === site ? options.ledger : undefined;
-				const { counts, problems } = reconcileSite(site, base, CONTENT_DIRS, ledger);
-				if (problems.length > 0) throw reconcileError(site, problems);
-				logger.info(`Reconciled ${counts.articles} articles, ${counts.blocs} blocs, ${counts.units} boards with the exports, the pages and ${counts.searchIndex} search-index entries (${counts.searchablePages} searchable pages).`);
+				reconcileBuilt(site, base, options.ledger && options.ledger.site === site ? options.ledger : undefined, (message) => logger.info(message));
 			},
 		},
 	};
+}
+
+/** Reconciles a built site (with the ledger of its indexing, when there is one) and logs the counts; throws the build's error on a mismatch. */
+export function reconcileBuilt(site: string, base: string, ledger: PageLedger | undefined, log: (message: string) => void): void {
+	const { counts, problems } = reconcileSite(site, base, CONTENT_DIRS, ledger);
+	if (problems.length > 0) throw reconcileError(site, problems);
+	log(`Reconciled ${counts.articles} articles, ${counts.blocs} blocs, ${counts.units} boards with the exports, the pages and ${counts.searchIndex} search-index entries (${counts.searchablePages} searchable pages).`);
 }

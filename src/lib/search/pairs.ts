@@ -82,7 +82,7 @@ interface WordShape {
 /**
  * Word shapes by word. A text repeats a few thousand distinct words, and the index reads every
  * page's text twice (the vocabulary, then each page's pairs): folding each distinct word once
- * took the vocabulary from 2.8 s to 0.4 s at 1,000 articles (`node scripts/search-reindex.ts DIST`).
+ * took the vocabulary from 2.8 s to 0.4 s at 1,000 articles (`node scripts/search-index.ts DIST --no-reconcile`).
  */
 const shapes = new Map<string, WordShape>();
 const MAX_SHAPES = 200_000;
