@@ -33,6 +33,10 @@ it('publishes a raw text article through import, review, check and build', { tim
 	const outDir = path.join(work, 'dist');
 	const build = node(['scripts/build.ts', '--outDir', outDir]);
 	expect(build.status, build.stdout + build.stderr).toBe(0);
+	// The search index and the reconciliation are the build's last step, once Astro has exited.
+	expect(build.stdout).toMatch(/\[archive:pagefind\] The search index is built after Astro exits[\s\S]*\[build\] Complete![\s\S]*\[archive:pagefind\] Pagefind indexed \d+ pages[\s\S]*\[archive:reconcile\] Reconciled 5 articles, /);
+	expect(fs.existsSync(path.join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+	expect(fs.existsSync(`${outDir}.staging`)).toBe(false);
 	const html = fs.readFileSync(path.join(outDir, 'bai-viet/2016-duyen-hai-mien-trung-tong-ket/index.html'), 'utf8');
 	expect(html).toContain('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2016 và ký kết giao ước thi đua năm 2017');
 	expect(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Cụm trưởng 2016 BQL KKT Vân Phong');
