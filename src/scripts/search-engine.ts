@@ -4,7 +4,7 @@
  * search, several (merged) only when a d/đ word outside every pair has both spellings in the
  * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
-import { chunkTerms, isPhrase, searchPlan } from '../lib/search/query.ts';
+import { isPhrase, searchPlan } from '../lib/search/query.ts';
 import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
@@ -51,19 +51,6 @@ const toHits = (response: PagefindResponse | null): SearchHit[] =>
 		return { id: result.id, score: result.score, item: { ...result, data: () => (loaded ??= result.data()) } };
 	});
 
-/**
- * Searches Pagefind after loading the index chunks that hold the query's whole words themselves.
- * Pagefind loads the chunk where `khoi~` would sort, and finds `khoi` there only when both sit in
- * the same chunk; otherwise the whole word matched nothing, or a shorter word of a chunk an earlier
- * search had loaded (`tru` for `truong~`), and what a query found depended on what was typed
- * before it (src/lib/search/query.ts, `WHOLE_WORD`).
- */
-async function searchWhole(pagefind: Pagefind, query: string | null, options?: Parameters<Pagefind['search']>[1]): Promise<SearchHit[]> {
-	// Both chunk sets load at once: the search then finds every chunk it needs already loaded.
-	if (query) await Promise.all([pagefind.preload(chunkTerms(query)), pagefind.preload(query)]);
-	return toHits(await pagefind.search(query, options));
-}
-
 /** Orders the first results by how much of the query their titles hold (src/lib/search/rank.ts), and finds the words no result holds. */
 async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 	const first = outcome.hits.slice(0, TITLE_RANKED);
@@ -82,7 +69,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 	return {
 		suggest: (query, missing) => (missing.length === 0 ? null : suggestQuery(query, missing, (suggestions ??= suggestionVocabulary(vocabulary)))),
 		preload(query) {
-			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(chunkTerms(text)).catch(() => undefined);
+			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
 		},
 		async search(state, current = () => true) {
 			const plan = searchPlan(state.q, dWords, vocabulary);
@@ -92,7 +79,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			const attempt = async (texts: string[]): Promise<SearchOutcome> => {
 				// No words but filters: Pagefind lists the filtered pages (`search(null)`).
 				const queries: (string | null)[] = texts.length === 0 ? [null] : texts;
-				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(queries.map((q) => searchWhole(pagefind, q, { filters, ...(sort ? { sort } : {}) })));
+				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)));
 				if (state.sort === 'relevance') return { hits: mergeHits(await run()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
 				const [byRelevance, byDate] = await Promise.all([run(), run({ date: state.sort === 'newest' ? 'desc' : 'asc' })]);
 				const { dated, undated } = dateOrder(mergeHits(byDate), mergeHits(byRelevance));
@@ -109,7 +96,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 				const missing: string[] = [];
 				for (const word of plan.words) {
 					if (!current()) return null;
-					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => searchWhole(pagefind, q))));
+					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => pagefind.search(q).then(toHits))));
 					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
 				}
 				const kept = plan.words.filter((w) => !missing.includes(w));

@@ -92,20 +92,16 @@ export function combineSpellings(spellings: readonly (readonly string[])[], limi
 
 /**
  * Appended to a query word, makes Pagefind 1.6 match that indexed word only, not the longer
- * words it begins: no indexed word contains `~`, so the word has no extensions and Pagefind
+ * words it begins: no indexed word contains `$`, so the word has no extensions and Pagefind
  * falls back to the longest indexed word the query word begins with, the word itself when it
  * is indexed. Vietnamese words are syllables: `nghị` should not find `nghiệp`, nor `đà` `đạo`.
+ * Pagefind keeps symbols in a query (it drops punctuation), and looks the fallback up only in the
+ * index chunks it has loaded, which it picks by where the term sorts: `$` sorts before every
+ * digit and letter, so `khoi$` falls in the chunk that holds `khoi`. (`~`, used before, sorts
+ * after them: `khoi~` fell in the next chunk when `khoi` ended its own, and matched nothing, or a
+ * shorter word an earlier search had loaded; docs/search.md.)
  */
-export const WHOLE_WORD = '~';
-
-/**
- * The words of a Pagefind query as the index spells them, without the whole-word marks: what to
- * preload so that the chunks holding `khoi` are loaded before `khoi~` is looked up (Pagefind
- * picks chunks by where a term sorts, and `khoi~` can sort into the next chunk).
- */
-export function chunkTerms(query: string): string {
-	return query.replaceAll(WHOLE_WORD, '');
-}
+export const WHOLE_WORD = '$';
 
 /** Whether a query is a quoted phrase, which Pagefind matches word for word in sequence. */
 export function isPhrase(query: string): boolean {
@@ -163,7 +159,7 @@ export interface SearchPlan {
 
 /**
  * The Pagefind searches for what the reader typed. Adjacent words that form a pair of the
- * archive's vocabulary (src/lib/search/pairs.ts) add its joined token, whole (`danang~`), so
+ * archive's vocabulary (src/lib/search/pairs.ts) add its joined token, whole (`danang$`), so
  * that only pages where the two syllables stand together match, and fix their d/đ spelling
  * (the pair knows "da nang" is "đà nẵng"); other d/đ words keep the spellings the index holds.
  * Every word but the last is whole; a quoted phrase is searched as typed, without pairs.
