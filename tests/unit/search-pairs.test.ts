@@ -128,10 +128,11 @@ describe('page text for pairs', () => {
 	const html =
 		'<html><body><header data-pagefind-ignore="all">Khối thi đua</header><div class="container" data-pagefind-body><nav class="breadcrumbs" data-pagefind-ignore="all">Trang chủ</nav>' +
 		'<h1 data-pagefind-meta="title:Bằng khen năm 2020">Bằng khen năm 2020</h1><span data-pagefind-meta="đơn vị:BQL các KCN Hà Nam" hidden></span>' +
-		'<span data-pagefind-filter="loại:khen thưởng" hidden></span><p class="meta" data-pagefind-meta="sự kiện:Hội nghị tổng kết">tại tỉnh Bắc Ninh</p><p>Văn bản &amp; nguồn.</p></div><footer class="site-footer">Chân trang</footer></body></html>';
+		'<span data-pagefind-filter="loại:khen thưởng" hidden></span><p class="meta" data-pagefind-meta="sự kiện:Hội nghị tổng kết">tại tỉnh Bắc Ninh</p><p>Văn bản &amp; nguồn.</p>' +
+		'<dl><dt data-pagefind-ignore>Khối</dt><dd data-pagefind-ignore="all"><a href="/khoi/x/">Khối thi đua <b>x</b></a></dd><dt data-pagefind-ignore>Cấp khen</dt><dd>Thủ tướng</dd></dl> <a class="source-link" href="#c" data-pagefind-ignore>[nguồn<span> bài gốc</span>]</a></div><footer class="site-footer">Chân trang</footer></body></html>';
 	it('reads the title, recipient and event line, the indexed text, and the page type', () => {
 		expect(titleText(html)).toBe('Bằng khen năm 2020 . Bằng khen năm 2020 . BQL các KCN Hà Nam . Hội nghị tổng kết . tại tỉnh Bắc Ninh');
-		expect(indexedText(html).replace(/\s+/g, ' ').trim()).toBe('Bằng khen năm 2020 tại tỉnh Bắc Ninh Văn bản & nguồn.');
+		expect(indexedText(html).replace(/\s+/g, ' ').trim()).toBe('Bằng khen năm 2020 tại tỉnh Bắc Ninh Văn bản & nguồn. Thủ tướng');
 		expect(pageType(html)).toBe('khen thưởng');
 		expect(pageType('<span data-pagefind-filter="loại" data-pagefind-ignore hidden>ban quản lý</span>')).toBe('ban quản lý');
 	});

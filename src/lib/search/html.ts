@@ -50,7 +50,8 @@ export function titleText(html: string): string {
 /**
  * The text Pagefind indexes for a page, near enough for finding its word pairs: from the
  * `data-pagefind-body` element on, without the site's footer, the elements marked
- * `data-pagefind-ignore` that are navigation, and the hidden filter values.
+ * `data-pagefind-ignore` (navigation, an award page's labels and bloc, source links), and the
+ * hidden filter values: pairs Pagefind does not index would make a page match a pair it lacks.
  */
 export function indexedText(html: string): string {
 	const start = html.search(/<[^>]+\sdata-pagefind-body[\s=>]/);
@@ -59,7 +60,8 @@ export function indexedText(html: string): string {
 	return bodyText(
 		`<body>${html
 			.slice(start, footer > 0 ? footer : undefined)
-			.replace(/<nav\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/nav>/g, ' ')
+			// Elements that never hold one of their own kind: the first closing tag ends them.
+			.replace(/<(nav|dt|dd|p|a)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
 			.replace(/<(span|div)\b[^>]*data-pagefind-(?:filter|ignore)[^>]*>[^<]*<\/\1>/g, ' ')}</body>`,
 	);
 }
