@@ -200,8 +200,9 @@ async function benchSize(n: number): Promise<SizeResult> {
 	const built = /page\(s\) built in (?:(\d+)m ?)?([\d.]+)s/.exec(ours.log);
 	const astroSeconds = built ? Number(built[1] ?? 0) * 60 + Number(built[2]) : NaN;
 	progress(`${n}: archive built in ${ours.seconds.toFixed(1)} s, CPU ${f1(ours.cpuSeconds)} s (check ${checkSeconds} s, astro ${astroSeconds} s), peak ${mb(ours.peakRss)}`);
-	// Pagefind runs inside the build (astro:build:done, right after the sitemap): its time is read
-	// from the build log's clock (1 s resolution), or measured alone with --time-pagefind-alone.
+	// Pagefind runs as the build's last step, once Astro has written the sitemap and exited
+	// (scripts/search-index.ts): its time, from the sitemap line to the index line, is read from the
+	// build log's clock (1 s resolution), or measured alone with --time-pagefind-alone.
 	const clockOf = (pattern: RegExp) => {
 		const line = ours.log.split('\n').find((l) => pattern.test(l));
 		const m = line ? /(\d\d):(\d\d):(\d\d)/.exec(line) : null;

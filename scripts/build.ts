@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { INDEX_AFTER_BUILD_ENV } from '../src/integrations/pagefind.ts';
+import { INDEX_AFTER_BUILD_ENV } from '../src/integrations/index-step.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');

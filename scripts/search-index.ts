@@ -14,7 +14,7 @@ import { pageLedger, reconcileBuilt } from '../src/integrations/reconcile.ts';
 const args = process.argv.slice(2);
 const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? '');
 const config = (await import(pathToFileURL(path.resolve('astro.config.mjs')).href)).default as { base?: string };
-const base = (config.base ?? '/').replace(/\/?$/, '/');
+const base = config.base ?? '/';
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 const ledger = pageLedger();
 const started = performance.now();

@@ -8,6 +8,7 @@ import { RESULT_TYPES } from '../lib/search/facets.ts';
 import { bodyText, indexedText, padBlocks, pageType, titleText, withPairMeta } from '../lib/search/html.ts';
 import { PAIR_META, PAIRS_PATH, pairTokens, pairVocabulary } from '../lib/search/pairs.ts';
 import { D_WORDS_PATH, dVocabulary } from '../lib/search/vocabulary.ts';
+import { indexAfterBuild } from './index-step.ts';
 
 /**
  * Indexes the built HTML with Pagefind after every build (as Starlight does) and fails the build
@@ -24,7 +25,7 @@ export function pagefindIntegration(options: { ledger?: PageLedgerWriter } = {})
 		name: 'archive:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (indexAfterBuild()) return logger.info('The search index is built after Astro exits (`npm run build`).');
@@ -40,21 +41,9 @@ export interface PageLedgerWriter {
 	index: (url: string) => void;
 }
 
-/**
- * Set by `npm run build` (scripts/build.ts) for Astro's process: the index and the reconciliation
- * are then left to `scripts/search-index.ts`, run once Astro has exited, so that Pagefind's indexer
- * never holds its pages while Astro still holds the archive (at 10,000 articles the two together
- * were the build's peak, docs/benchmarks.md). `astro build` alone indexes in its own process.
- */
-export const INDEX_AFTER_BUILD_ENV = 'ARCHIVE_INDEX_AFTER_BUILD';
-
-/** Whether this Astro process leaves the index to `npm run build`'s next step. */
-export function indexAfterBuild(): boolean {
-	return process.env[INDEX_AFTER_BUILD_ENV] === '1';
-}
-
-/** Indexes a built site with Pagefind and writes the d/đ words and pair vocabulary beside it; throws the build's error on failure. */
+/** Indexes a built site served under `base` with Pagefind and writes the d/đ words and pair vocabulary beside it; throws the build's error on failure. */
 export async function indexSite(site: string, { base, ledger, log }: { base: string; ledger?: PageLedgerWriter; log: (message: string) => void }): Promise<void> {
+	const urlBase = base.replace(/\/?$/, '/');
 	const fail = (step: string, errors: string[]) => {
 		throw pagefindError(site, step, errors);
 	};
@@ -79,7 +68,7 @@ export async function indexSite(site: string, { base, ledger, log }: { base: str
 		const html = fs.readFileSync(page.file, 'utf8');
 		const entity = ENTITY_TYPES.has(pageType(html));
 		const fields = [[entity ? PAIR_META.entity : PAIR_META.title, pairTokens(page.title, pairs)], [PAIR_META.body, pairTokens(page.body, pairs)]] as const;
-		const adding = index!.addHTMLFile({ url: base + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
+		const adding = index!.addHTMLFile({ url: urlBase + page.url.slice(1), content: withPairMeta(padBlocks(html), fields) });
 		for (const word of dVocabulary([dTokens(bodyText(html))])) words.add(word);
 		const added = await adding;
 		if (added.errors.length) fail(`addHTMLFile ${page.url}`, added.errors);

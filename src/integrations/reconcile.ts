@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { CONTENT_DIRS } from '../content-paths.ts';
-import { indexAfterBuild } from './pagefind.ts';
+import { indexAfterBuild } from './index-step.ts';
 import { ROUTES } from '../lib/site/routes.ts';
 import { COLLECTION_EXTENSIONS, listContentFiles } from '../lib/content/files.ts';
 import { parseArticle } from '../lib/content/front-matter.ts';
