@@ -6,15 +6,15 @@
  * to measure index-side changes without rebuilding its pages.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { pageLedger, reconcileBuilt } from '../src/integrations/reconcile.ts';
+import { withBase } from '../src/lib/site/routes.ts';
 
 const args = process.argv.slice(2);
 const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? '');
-const config = (await import(pathToFileURL(path.resolve('astro.config.mjs')).href)).default as { base?: string };
-const base = config.base ?? '/';
+// The base path the site is built for, read as Astro's config reads it (BASE_PATH).
+const base = withBase('/');
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 const ledger = pageLedger();
 const started = performance.now();
