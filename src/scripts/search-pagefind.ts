@@ -4,6 +4,7 @@
  */
 
 import { ROUTES, withBase } from '../lib/site/routes.ts';
+import { EXCERPT_WORDS } from '../lib/search/excerpt.ts';
 import { SEARCH_META } from '../lib/search/facets.ts';
 import type { FragmentLike } from '../lib/search/hit.ts';
 import { PAIR_META, PAIRS_PATH } from '../lib/search/pairs.ts';
@@ -47,7 +48,7 @@ const BUNDLE = ROUTES.pagefindScript;
  * ranks the board and its awards first, and those of its text count like its title.
  */
 export const PAGEFIND_OPTIONS = {
-	excerptLength: 24,
+	excerptLength: EXCERPT_WORDS,
 	ranking: {
 		termSimilarity: 3,
 		pageLength: 0.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedMarks } from '../../src/lib/search/excerpt.ts';
+import { EXCERPT_WORDS, markPairs, resultExcerpt } from '../../src/lib/search/excerpt.ts';
 import { indexedText, pageType, titleText, withPairMeta } from '../../src/lib/search/html.ts';
 import { pairKey, pairTokens, pairVocabulary, queryPairs } from '../../src/lib/search/pairs.ts';
 import { missingNotice } from '../../src/lib/search/params.ts';
@@ -48,7 +48,14 @@ describe('pairTokens', () => {
 
 describe('searchPlan', () => {
 	const dWords = ['dan', 'duong', 'đa', 'đong', 'dong', 'đua', 'đuong'].sort();
-	it('adds the joined pairs, whole, and spells d/đ from them in one search', () => {
+	it('searches joined pairs, whole, instead of their syllables, in one search', () => {
+		expect(searchPlan('Hải Dương', dWords, VOCABULARY)).toEqual({ texts: [`haiduong${W}`], loose: [`hải${W} dương`, `hải${W} đương`], pairs: [['hải', 'dương']], words: ['hải', 'dương'] });
+		expect(searchPlan('dong bang', dWords, VOCABULARY).texts).toEqual([`dongbang${W}`]);
+		// Words outside every pair keep their place; the open last one is a prefix.
+		expect(searchPlan('bang khen ha nam 20', dWords, VOCABULARY).texts).toEqual([`20 bangkhen${W} hanam${W}`]);
+		expect(searchPlan('tinh ha nam', dWords, VOCABULARY).texts).toEqual([`tinh${W} hanam${W}`]);
+	});
+	it('keeps the syllables, spelled as their pair spells d/đ, when the query has a year', () => {
 		expect(searchPlan('da nang khoi truong 2021', dWords, VOCABULARY)).toEqual({
 			texts: [`đa${W} nang${W} khoi${W} truong${W} 2021 danang${W} khoitruong${W}`],
 			loose: [`đa${W} nang${W} khoi${W} truong${W} 2021`],
@@ -58,8 +65,14 @@ describe('searchPlan', () => {
 			],
 			words: ['da', 'nang', 'khoi', 'truong', '2021'],
 		});
-		expect(searchPlan('Hải Dương', dWords, VOCABULARY).texts).toEqual([`hải${W} dương haiduong${W}`]);
-		expect(searchPlan('dong bang', dWords, VOCABULARY).texts).toEqual([`đong${W} bang dongbang${W}`]);
+		expect(searchPlan('2020 dong bang', dWords, VOCABULARY).texts).toEqual([`2020${W} đong${W} bang dongbang${W}`]);
+	});
+	it('closes the last word when white space follows it (a finished word, preloaded)', () => {
+		expect(searchPlan('khoi ', dWords, VOCABULARY).texts).toEqual([`khoi${W}`]);
+		expect(searchPlan('khoi', dWords, VOCABULARY).texts).toEqual(['khoi']);
+		// Closed, a d/đ word keeps only the spellings the index holds as whole words.
+		expect(searchPlan('do', ['dong', 'đo'], VOCABULARY).texts).toEqual(['do', 'đo']);
+		expect(searchPlan('do ', ['dong', 'đo'], VOCABULARY).texts).toEqual([`đo${W}`]);
 	});
 	it('keeps both d/đ spellings of a word outside every pair, and phrases as typed', () => {
 		expect(searchPlan('dong', dWords, VOCABULARY).texts).toEqual(['dong', 'đong']);
@@ -99,28 +112,47 @@ describe('title order', () => {
 	});
 });
 
-describe('pairedMarks', () => {
-	const parts = [
-		{ text: 'trong ', mark: false },
-		{ text: 'năm', mark: true },
-		{ text: ' 2020, tỉnh ', mark: false },
-		{ text: 'Hà', mark: true },
-		{ text: ' ', mark: false },
-		{ text: 'Nam', mark: true },
-		{ text: '.', mark: false },
-	];
-	it('keeps a pair marked and un-marks its syllable standing alone', () => {
-		expect(pairedMarks(parts, [['ha', 'nam']], [])).toEqual([
+describe('markPairs', () => {
+	it('marks a pair where its syllables stand together, not a syllable alone or across punctuation', () => {
+		expect(markPairs([{ text: 'trong năm 2020, tỉnh Hà Nam. Hà, Nam', mark: false }], [['ha', 'nam']])).toEqual([
 			{ text: 'trong năm 2020, tỉnh ', mark: false },
-			{ text: 'Hà', mark: true },
-			{ text: ' ', mark: false },
-			{ text: 'Nam', mark: true },
-			{ text: '.', mark: false },
+			{ text: 'Hà Nam', mark: true },
+			{ text: '. Hà, Nam', mark: false },
 		]);
 	});
-	it('keeps every mark when the syllable is also a word of its own in the query, or without pairs', () => {
-		expect(pairedMarks(parts, [['ha', 'nam']], ['nam'])).toEqual(parts);
-		expect(pairedMarks(parts, [], [])).toEqual(parts);
+	it('marks overlapping pairs as one run and keeps Pagefind\'s marks', () => {
+		const parts = [
+			{ text: 'tặng Cờ thi đua cho ', mark: false },
+			{ text: '2022', mark: true },
+		];
+		expect(markPairs(parts, [['co', 'thi'], ['thi', 'dua']])).toEqual([
+			{ text: 'tặng ', mark: false },
+			{ text: 'Cờ thi đua', mark: true },
+			{ text: ' cho ', mark: false },
+			{ text: '2022', mark: true },
+		]);
+		expect(markPairs(parts, [])).toEqual(parts);
+	});
+});
+
+describe('resultExcerpt', () => {
+	const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+	const content = [...words.slice(0, 40), 'Hà', 'Nam', ...words.slice(40)].join(' ');
+	const start = content.split(' ').slice(0, EXCERPT_WORDS).join(' ');
+	it('cuts the page text around the first pair when Pagefind highlighted nothing (a query of pairs only)', () => {
+		const view = resultExcerpt({ excerpt: start, plain_excerpt: start, content }, [['ha', 'nam']]);
+		expect(view.parts.map((p) => p.text).join('')).toBe(content.split(' ').slice(40 - Math.floor(EXCERPT_WORDS / 3), 40 - Math.floor(EXCERPT_WORDS / 3) + EXCERPT_WORDS).join(' '));
+		expect(view.parts.filter((p) => p.mark)).toEqual([{ text: 'Hà Nam', mark: true }]);
+		expect(view).toMatchObject({ cutStart: true, cutEnd: true });
+	});
+	it('keeps Pagefind\'s excerpt when it highlights a word, or when the page lacks the pair', () => {
+		const marked = resultExcerpt({ excerpt: '<mark>w1</mark> w2', plain_excerpt: 'w1 w2', content }, [['ha', 'nam']]);
+		expect(marked.parts).toEqual([
+			{ text: 'w1', mark: true },
+			{ text: ' w2', mark: false },
+		]);
+		const without = resultExcerpt({ excerpt: start, plain_excerpt: start, content: words.join(' ') }, [['ha', 'nam']]);
+		expect(without).toEqual({ parts: [{ text: start, mark: false }], cutStart: false, cutEnd: true });
 	});
 });
 

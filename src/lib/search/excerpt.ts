@@ -52,40 +52,76 @@ export function endsMidText(plainExcerpt: string, content: string): boolean {
 	return !content.trimEnd().endsWith(unescape(plainExcerpt).slice(-40));
 }
 
+/** Words of the excerpts that Pagefind makes and that `pairExcerpt` cuts (Pagefind's `excerptLength`). */
+export const EXCERPT_WORDS = 24;
+
+const fold = (t: string) => foldVietnamese(t).replace(/[^\p{L}\p{N}]+/gu, '');
+const pairKeys = (pairs: ReadonlyArray<readonly [string, string]>) => new Set(pairs.map(([a, b]) => fold(a) + fold(b)));
+
 /**
- * Un-highlights a syllable of a joined pair where it stands alone: for "ha nam", "Hà Nam" stays
- * marked but "năm" (year) does not, although Pagefind, which folds marks, marked both. `pairs`
- * are the query's pairs as typed; `standalone` the query's other words (always kept).
+ * Highlights the query's pairs where their two syllables stand together ("Hà Nam", not "năm"
+ * alone): the search asks Pagefind for the pairs' joined tokens, which are metadata, so Pagefind
+ * marks none of their syllables. `pairs` are the query's pairs as typed. Overlapping pairs
+ * ("cờ thi" and "thi đua") are marked as one run.
  */
-export function pairedMarks(parts: readonly ExcerptPart[], pairs: ReadonlyArray<readonly [string, string]>, standalone: readonly string[]): ExcerptPart[] {
+export function markPairs(parts: readonly ExcerptPart[], pairs: ReadonlyArray<readonly [string, string]>): ExcerptPart[] {
 	if (pairs.length === 0) return [...parts];
-	const fold = (t: string) => foldVietnamese(t).replace(/[^\p{L}\p{N}]+/gu, '');
-	const keys = new Set(pairs.map(([a, b]) => `${fold(a)} ${fold(b)}`));
-	const paired = new Set(pairs.flatMap(([a, b]) => [fold(a), fold(b)]));
-	const keep = new Set(standalone.map(fold));
-	// Marked parts and, for each, the marked part right before it (separated by white space only).
-	const marks = parts.map((p, i) => (p.mark ? i : -1)).filter((i) => i >= 0);
-	const neighbour = (i: number, step: -1 | 1): number => {
-		const j = i + step;
-		if (parts[j]?.mark) return j;
-		if (parts[j] && /^\s+$/.test(parts[j]!.text) && parts[j + step]?.mark) return j + step;
-		return -1;
-	};
-	const unmark = new Set<number>();
-	for (const i of marks) {
-		const word = fold(parts[i]!.text);
-		if (!paired.has(word) || keep.has(word)) continue;
-		const before = neighbour(i, -1);
-		const after = neighbour(i, 1);
-		const inPair = (before >= 0 && keys.has(`${fold(parts[before]!.text)} ${word}`)) || (after >= 0 && keys.has(`${word} ${fold(parts[after]!.text)}`));
-		if (!inPair) unmark.add(i);
-	}
+	const keys = pairKeys(pairs);
 	const out: ExcerptPart[] = [];
-	parts.forEach((p, i) => {
-		const part = { text: p.text, mark: p.mark && !unmark.has(i) };
+	const push = (text: string, mark: boolean) => {
 		const last = out.at(-1);
-		if (last && !last.mark && !part.mark) last.text += part.text;
-		else out.push(part);
-	});
+		if (!text) return;
+		if (last && last.mark === mark && !mark) last.text += text;
+		else out.push({ text, mark });
+	};
+	for (const part of parts) {
+		if (part.mark) {
+			out.push({ ...part });
+			continue;
+		}
+		// Words at even indexes, what separates them at odd ones.
+		const tokens = part.text.split(/([^\p{L}\p{M}\p{N}]+)/u);
+		const marked = tokens.map(() => false);
+		for (let j = 0; j + 2 < tokens.length; j += 2) {
+			if (/^\s+$/u.test(tokens[j + 1]!) && tokens[j] && tokens[j + 2] && keys.has(fold(tokens[j]!) + fold(tokens[j + 2]!))) marked[j] = marked[j + 1] = marked[j + 2] = true;
+		}
+		let run = '';
+		let runMarked = false;
+		tokens.forEach((token, j) => {
+			if (marked[j] !== runMarked) {
+				push(run, runMarked);
+				run = '';
+				runMarked = marked[j]!;
+			}
+			run += token;
+		});
+		push(run, runMarked);
+	}
 	return out;
+}
+
+/** An excerpt's parts and whether it cuts its page's text at the start and at the end. */
+export interface ExcerptView {
+	parts: ExcerptPart[];
+	cutStart: boolean;
+	cutEnd: boolean;
+}
+
+/**
+ * The excerpt a result shows: Pagefind's, with the query's pairs highlighted; or, when that
+ * highlights nothing (a query of pairs only, which Pagefind matched in metadata and so excerpted
+ * from the page's start), `EXCERPT_WORDS` words of the page's text around the first place where
+ * one of the pairs stands.
+ */
+export function resultExcerpt(fragment: { excerpt: string; plain_excerpt: string; content: string }, pairs: ReadonlyArray<readonly [string, string]>): ExcerptView {
+	const parts = markPairs(excerptParts(fragment.excerpt), pairs);
+	const pagefind = { parts, cutStart: startsMidText(fragment.plain_excerpt, fragment.content), cutEnd: endsMidText(fragment.plain_excerpt, fragment.content) };
+	if (pairs.length === 0 || parts.some((p) => p.mark)) return pagefind;
+	const keys = pairKeys(pairs);
+	const words = fragment.content.split(/\s+/u).filter(Boolean);
+	const at = words.findIndex((w, i) => i + 1 < words.length && !/[^\p{L}\p{M}\p{N}]$/u.test(w) && keys.has(fold(w) + fold(words[i + 1]!)));
+	if (at < 0) return pagefind;
+	const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
+	const end = Math.min(words.length, start + EXCERPT_WORDS);
+	return { parts: markPairs([{ text: words.slice(start, end).join(' '), mark: false }], pairs), cutStart: start > 0, cutEnd: end < words.length };
 }

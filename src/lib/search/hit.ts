@@ -1,5 +1,5 @@
 /** What one search result shows, computed from its Pagefind fragment. */
-import { endsMidText, excerptParts, pairedMarks, startsMidText, type ExcerptPart } from './excerpt.ts';
+import { resultExcerpt, type ExcerptPart } from './excerpt.ts';
 import { FILTER_KEYS, RESULT_TYPE_LABELS, RESULT_TYPES, SEARCH_META } from './facets.ts';
 
 /** The fields of a Pagefind fragment that a result uses. */
@@ -29,15 +29,16 @@ export interface HitView {
 }
 
 /**
- * Builds a result's view: title, type, details and highlighted excerpt. With the query's joined
- * pairs and other words, a pair's syllable standing alone in the excerpt is not highlighted.
+ * Builds a result's view: title, type, details and highlighted excerpt, the query's joined pairs
+ * highlighted where their syllables stand together.
  */
-export function hitView(fragment: FragmentLike, query: { pairs: ReadonlyArray<readonly [string, string]>; words: readonly string[] } = { pairs: [], words: [] }): HitView {
+export function hitView(fragment: FragmentLike, query: { pairs: ReadonlyArray<readonly [string, string]> } = { pairs: [] }): HitView {
 	const first = (key: string) => fragment.filters[key]?.[0] ?? '';
 	const type = first(FILTER_KEYS.type);
 	const blocs = fragment.filters[FILTER_KEYS.bloc] ?? [];
 	const year = first(FILTER_KEYS.year);
 	const status = first(FILTER_KEYS.status);
+	const excerpt = resultExcerpt(fragment, query.pairs);
 	const details = [blocs.join(', '), year ? `năm ${year}` : '', type === RESULT_TYPES.award ? status : ''].filter(Boolean);
 	return {
 		url: fragment.url,
@@ -45,8 +46,8 @@ export function hitView(fragment: FragmentLike, query: { pairs: ReadonlyArray<re
 		typeLabel: RESULT_TYPE_LABELS[type] ?? 'Trang',
 		type: (Object.keys(RESULT_TYPES) as Array<keyof typeof RESULT_TYPES>).find((k) => RESULT_TYPES[k] === type) ?? 'page',
 		details,
-		excerpt: pairedMarks(excerptParts(fragment.excerpt), query.pairs, query.words.filter((w) => !query.pairs.some(([a, b]) => a === w || b === w))),
-		cutStart: startsMidText(fragment.plain_excerpt, fragment.content),
-		cutEnd: endsMidText(fragment.plain_excerpt, fragment.content),
+		excerpt: excerpt.parts,
+		cutStart: excerpt.cutStart,
+		cutEnd: excerpt.cutEnd,
 	};
 }

@@ -157,12 +157,22 @@ export interface SearchPlan {
 	words: string[];
 }
 
+/** A four-digit year of the archive's range, typed as a query word. */
+export const YEAR_WORD = /^(19|20)\d\d$/u;
+
 /**
  * The Pagefind searches for what the reader typed. Adjacent words that form a pair of the
- * archive's vocabulary (src/lib/search/pairs.ts) add its joined token, whole (`danang$`), so
- * that only pages where the two syllables stand together match, and fix their d/đ spelling
- * (the pair knows "da nang" is "đà nẵng"); other d/đ words keep the spellings the index holds.
- * Every word but the last is whole; a quoted phrase is searched as typed, without pairs.
+ * archive's vocabulary (src/lib/search/pairs.ts) are searched as its joined token, whole
+ * (`danang$`), instead of as their two syllables: only pages where the two stand together hold
+ * the token, so the syllables would add nothing to what is found, and they cost most (`thi` and
+ * `đua` are on 60 % of the pages at 10,000 articles: "thi dua" took 4.4 s as `thi$ đua thidua$`,
+ * 2.1 s as `thidua$`; docs/search.md, "Speed").
+ *
+ * A query with a year keeps the syllables too, spelled as the pair spells them: then they are
+ * what ranks the short pages that name exactly the query (the award row "Cờ thi đua năm 2022")
+ * above the articles that repeat the year (measured at 10,000 articles: docs/search.md).
+ * Other words keep the d/đ spellings the index holds; every word but the last is whole, and the
+ * last too when white space follows it; a quoted phrase is searched as typed, without pairs.
  */
 export function searchPlan(query: string, dWords: readonly string[], vocabulary: Readonly<Record<string, string>>): SearchPlan {
 	const words = queryWords(query);
@@ -173,18 +183,22 @@ export function searchPlan(query: string, dWords: readonly string[], vocabulary:
 		return { texts, loose: [], pairs: [], words };
 	}
 	const pairs = queryPairs(words, vocabulary);
-	const spelled = words.map((word, i) => {
+	// White space after the last word closes it (the search page preloads each word so finished).
+	const open = !/\s$/u.test(query);
+	const held = heldSpellings(words, dWords, !open);
+	const last = open ? words.length - 1 : -1;
+	const withYear = words.some((w) => YEAR_WORD.test(w));
+	// Each word searched with its spellings: a paired word, only with a year and as its pair spells it.
+	const searched = words.flatMap((word, i) => {
 		const pair = pairs.find((p) => p.at === i || p.at === i - 1);
-		if (!pair) return null;
-		const indexed = pair.spelling[i - pair.at]!;
-		return withFirstLetterOf(word, indexed);
+		if (!pair) return [{ i, spellings: held[i]! }];
+		return withYear ? [{ i, spellings: [withFirstLetterOf(word, pair.spelling[i - pair.at]!)] }] : [];
 	});
-	const held = heldSpellings(words, dWords);
-	const spellings = held.map((options, i) => (spelled[i] ? [spelled[i]!] : options));
-	const combos = combineSpellings(spellings);
 	const tokens = pairs.map((p) => `${p.key}${WHOLE_WORD}`);
+	const text = (list: readonly string[]) => [...list.map((w, k) => (searched[k]!.i === last ? w : `${w}${WHOLE_WORD}`)), ...tokens].join(' ');
+	const texts = searched.length > 0 ? combineSpellings(searched.map((w) => w.spellings)).map(text) : [tokens.join(' ')];
 	const loose = combineSpellings(held).map((list) => pagefindQuery(list));
-	return { texts: combos.map((list) => [pagefindQuery(list), ...tokens].join(' ')), loose: tokens.length > 0 ? loose : [], pairs: pairs.map((p) => [words[p.at]!, words[p.at + 1]!]), words };
+	return { texts, loose: tokens.length > 0 ? loose : [], pairs: pairs.map((p) => [words[p.at]!, words[p.at + 1]!]), words };
 }
 
 /** `word` with the d/đ of `indexed` at its start (the rest as typed, marks included). */

@@ -9,6 +9,7 @@ import { FILTER_KEYS, RESULT_TYPES, SEARCH_META } from './facets.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import type { FragmentLike } from './hit.ts';
 import { PAIR_META, pairKey } from './pairs.ts';
+import { YEAR_WORD } from './query.ts';
 
 /** What a query asks for, in the units a title is compared by. */
 export interface QueryUnits {
@@ -22,7 +23,6 @@ export interface QueryUnits {
 	lastIsPrefix: boolean;
 }
 
-const YEAR = /^(19|20)\d\d$/;
 
 /** The units of a query's words (lower case, as typed) and of the pairs it joined. */
 export function queryUnits(words: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): QueryUnits {
@@ -37,7 +37,7 @@ export function queryUnits(words: readonly string[], pairs: ReadonlyArray<readon
 		keys.push(pairKey(a, b));
 	}
 	const rest = words.filter((_, i) => !paired.has(i)).map((w) => foldVietnamese(w).replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean);
-	return { pairs: keys, words: rest.filter((w) => !YEAR.test(w)), years: rest.filter((w) => YEAR.test(w)), lastIsPrefix: !paired.has(words.length - 1) };
+	return { pairs: keys, words: rest.filter((w) => !YEAR_WORD.test(w)), years: rest.filter((w) => YEAR_WORD.test(w)), lastIsPrefix: !paired.has(words.length - 1) };
 }
 
 const wordsOf = (text: string) => foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -65,7 +65,7 @@ export function titleCoverage(fragment: FragmentLike, units: QueryUnits): number
 	const meta = fragment.meta;
 	const titlePairs = new Set(`${meta[PAIR_META.entity] ?? ''} ${meta[PAIR_META.title] ?? ''}`.split(/\s+/).filter(Boolean));
 	const titleWords = titleWordsOf(`${meta.title ?? ''} ${meta[SEARCH_META.recipient] ?? ''} ${meta[SEARCH_META.event] ?? ''}`);
-	const years = new Set([...(fragment.filters[FILTER_KEYS.year] ?? []), ...titleWords.filter((w) => YEAR.test(w))]);
+	const years = new Set([...(fragment.filters[FILTER_KEYS.year] ?? []), ...titleWords.filter((w) => YEAR_WORD.test(w))]);
 	const last = units.words.at(-1);
 	const hasWord = (w: string) => titleWords.includes(w) || (units.lastIsPrefix && w === last && titleWords.some((t) => t.startsWith(w)));
 	const covered = units.pairs.filter((p) => titlePairs.has(p)).length + units.words.filter(hasWord).length + units.years.filter((y) => years.has(y)).length;
