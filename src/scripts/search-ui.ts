@@ -10,27 +10,22 @@ import { el, renderHit } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 /**
- * The pause in typing after which a search starts: 60 ms while searches are quick; after a search
- * that took longer than `SLOW_SEARCH_MS`, half its time, up to 400 ms. A search that takes a
- * second (a common word at 10,000 articles) is then not started between two keystrokes, where it
- * would hold back the query the reader finishes typing: Pagefind cannot stop a search it has begun.
- * Measured with scripts/bench-search.ts (docs/search.md, "Speed").
+ * The pause in typing after which a search starts: 60 ms, or half again the reader's recent gaps
+ * between keys if longer (a gap of a second or more is a pause, not typing), up to 400 ms; so a
+ * search does not start between two keystrokes of a reader typing on, where it would hold back
+ * the query the reader finishes typing (Pagefind cannot stop a search it has begun). At 10,000
+ * articles a search started after "th" or "thi du" (every word they begin) took 0.5–2.5 s.
+ * (This replaced a delay of half the previous search's time, which a query typed after a slow
+ * one waited for even when typed slowly.) Measured with scripts/bench-search.ts: docs/search.md.
  */
 const TYPING_DELAY_MS = 60;
 const TYPING_DELAY_MAX_MS = 400;
-const SLOW_SEARCH_MS = 250;
 /**
  * A last word of one letter ("thi d") is most likely half typed, and the costliest search there
  * is: every indexed word it begins is matched. It waits for a longer pause (measured with
  * scripts/bench-search.ts: docs/search.md).
  */
 const ONE_LETTER_DELAY_MS = 400;
-/**
- * Nor does a search start between two keystrokes of a reader typing on: the pause must be half
- * again as long as the reader's recent gaps between keys (a gap of a second or more is a pause,
- * not typing). At 10,000 articles a search started after "th" or "thi du" (every word they begin)
- * took 0.5–2.5 s, which the query finally typed waited for (scripts/bench-search.ts: docs/search.md).
- */
 const KEY_RHYTHM_FACTOR = 1.5;
 const KEY_PAUSE_MS = 1000;
 const ANNOUNCE_DELAY_MS = 600;
@@ -165,7 +160,6 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	// stops before loading fragments) and waits; the form as it then is runs next.
 	let busy = false;
 	let queued: { focusResults: boolean } | null = null;
-	let typingDelay = TYPING_DELAY_MS;
 	let lastInputAt = -Infinity;
 	let keyGap = 0;
 	const request = (options: { focusResults?: boolean } = {}) => {
@@ -175,13 +169,10 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	};
 	const run = async (state: SearchState, options: { focusResults?: boolean } = {}) => {
 		busy = true;
-		const started = performance.now();
 		try {
 			await searchAndShow(state, options);
 		} finally {
 			busy = false;
-			const took = performance.now() - started;
-			typingDelay = took > SLOW_SEARCH_MS ? Math.min(TYPING_DELAY_MAX_MS, took / 2) : TYPING_DELAY_MS;
 			const next = queued;
 			queued = null;
 			if (next) void run(readForm(), next);
@@ -246,7 +237,7 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 		const gap = now - lastInputAt;
 		lastInputAt = now;
 		if (gap < KEY_PAUSE_MS) keyGap = keyGap > 0 ? (2 * keyGap + gap) / 3 : gap;
-		const delay = Math.max(typingDelay, Math.min(TYPING_DELAY_MAX_MS, KEY_RHYTHM_FACTOR * keyGap));
+		const delay = Math.max(TYPING_DELAY_MS, Math.min(TYPING_DELAY_MAX_MS, KEY_RHYTHM_FACTOR * keyGap));
 		typingTimer = setTimeout(() => request(), /(^|\s)\S$/u.test(typed) ? ONE_LETTER_DELAY_MS : delay);
 	});
 	ui.form.addEventListener('change', (event) => {
