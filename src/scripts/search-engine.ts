@@ -4,7 +4,7 @@
  * search, several (merged) only when a d/đ word outside every pair has both spellings in the
  * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
-import { isPhrase, searchPlan } from '../lib/search/query.ts';
+import { isPhrase, pairPrefix, searchPlan } from '../lib/search/query.ts';
 import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
@@ -38,8 +38,13 @@ export interface SearchEngine {
 	 * on, the search stops before loading fragments or trying looser queries, and resolves to null.
 	 */
 	search: (state: SearchState, current?: () => boolean) => Promise<SearchOutcome | null>;
-	/** Starts loading the index chunks a query will need, while it is being typed. */
+	/**
+	 * Starts loading the index chunks a query will need, while it is being typed: its finished
+	 * words (the query ends with white space), or the pair its last two words begin.
+	 */
 	preload: (query: string) => void;
+	/** Pages in the index (0 when unknown). */
+	pages: number;
 	/** The query with its missing words replaced by the nearest words of the archive's vocabulary, or null. */
 	suggest: (query: string, missing: readonly string[]) => string | null;
 }
@@ -63,13 +68,21 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing };
 }
 
-/** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending) and its pair vocabulary. */
-export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}): SearchEngine {
+/** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending), its pair vocabulary and its number of pages. */
+export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
 	let suggestions: SuggestionVocabulary | undefined;
+	let keys: string[] | undefined;
+	const preloaded = new Set<string>();
 	return {
+		pages,
 		suggest: (query, missing) => (missing.length === 0 ? null : suggestQuery(query, missing, (suggestions ??= suggestionVocabulary(vocabulary)))),
 		preload(query) {
-			for (const text of searchPlan(query, dWords, vocabulary).texts.slice(0, 1)) void pagefind.preload(text).catch(() => undefined);
+			const texts = /\S\s$/u.test(query) ? searchPlan(query, dWords, vocabulary).texts.slice(0, 1) : [pairPrefix(query, (keys ??= Object.keys(vocabulary).sort()))].filter((p) => p !== null);
+			for (const text of texts) {
+				if (preloaded.has(text)) continue;
+				preloaded.add(text);
+				void pagefind.preload(text).catch(() => undefined);
+			}
 		},
 		async search(state, current = () => true) {
 			const plan = searchPlan(state.q, dWords, vocabulary);

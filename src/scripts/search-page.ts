@@ -5,8 +5,8 @@
  * `script-src 'self'` Content-Security-Policy requires.
  */
 import { createSearchEngine } from './search-engine.ts';
-import { loadDWords, loadPagefind, loadPairs } from './search-pagefind.ts';
+import { loadDWords, loadPageCount, loadPagefind, loadPairs } from './search-pagefind.ts';
 
-const engine = Promise.all([loadPagefind(), loadDWords(), loadPairs()]).then(([pagefind, dWords, pairs]) => createSearchEngine(pagefind, dWords, pairs));
+const engine = Promise.all([loadPagefind(), loadDWords(), loadPairs(), loadPageCount()]).then(([pagefind, dWords, pairs, pages]) => createSearchEngine(pagefind, dWords, pairs, pages));
 engine.catch((error: unknown) => console.error('Tìm kiếm:', error));
 import('./search-ui.ts').then(({ startSearchUi }) => startSearchUi(document, engine));

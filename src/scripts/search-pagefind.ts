@@ -74,6 +74,17 @@ export async function loadDWords(): Promise<string[]> {
 	return words as string[];
 }
 
+/** The number of pages Pagefind indexed (its entry file), or 0 when it cannot be read: only the typing pause depends on it. */
+export async function loadPageCount(): Promise<number> {
+	try {
+		const response = await fetch(ROUTES.pagefindEntry);
+		const entry = (await response.json()) as { languages?: Record<string, { page_count?: unknown }> };
+		return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0), 0);
+	} catch {
+		return 0;
+	}
+}
+
 /** Imports, configures and initialises Pagefind (index metadata and WebAssembly). */
 export async function loadPagefind(): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;

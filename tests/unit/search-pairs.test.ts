@@ -3,7 +3,7 @@ import { EXCERPT_WORDS, markPairs, resultExcerpt } from '../../src/lib/search/ex
 import { indexedText, pageType, titleText, withPairMeta } from '../../src/lib/search/html.ts';
 import { pairKey, pairTokens, pairVocabulary, queryPairs } from '../../src/lib/search/pairs.ts';
 import { missingNotice } from '../../src/lib/search/params.ts';
-import { searchPlan, WHOLE_WORD } from '../../src/lib/search/query.ts';
+import { pairPrefix, searchPlan, WHOLE_WORD } from '../../src/lib/search/query.ts';
 import { missingWords, queryUnits, titleCoverage, titleOrder } from '../../src/lib/search/rank.ts';
 import type { FragmentLike } from '../../src/lib/search/hit.ts';
 
@@ -78,6 +78,15 @@ describe('searchPlan', () => {
 		expect(searchPlan('dong', dWords, VOCABULARY).texts).toEqual(['dong', 'đong']);
 		expect(searchPlan('"Hà Nam"', dWords, VOCABULARY)).toEqual({ texts: ['"hà nam"'], loose: [], pairs: [], words: ['"hà', 'nam"'] });
 		expect(searchPlan('  ', dWords, VOCABULARY).texts).toEqual([]);
+	});
+	it('gives the beginning of the pair being typed, for the page to preload', () => {
+		const keys = Object.keys(VOCABULARY).sort();
+		expect(pairPrefix('da n', keys)).toBe('dan');
+		expect(pairPrefix('bao cao Đà Nẵn', keys)).toBe('danan');
+		expect(pairPrefix('ha nam', keys)).toBe('hanam');
+		expect(pairPrefix('da x', keys)).toBeNull();
+		expect(pairPrefix('da ', keys)).toBeNull();
+		expect(pairPrefix('da', keys)).toBeNull();
 	});
 	it('finds the pairs of a query as the vocabulary spells them', () => {
 		expect(queryPairs(['2020', 'bang', 'khen', 'ha', 'nam'], VOCABULARY)).toEqual([

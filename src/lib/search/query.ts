@@ -6,7 +6,7 @@
  * and merges the results (see docs/search.md for why this beats a folded copy of the index).
  */
 import { stripMarks } from '../text/fold.ts';
-import { queryPairs } from './pairs.ts';
+import { pairKey, queryPairs } from './pairs.ts';
 import { hasWord, hasWordWithPrefix, pagefindWord } from './vocabulary.ts';
 
 /** Most spellings of the whole query that one search runs (2^4: four words beginning with d/đ). */
@@ -207,4 +207,26 @@ function withFirstLetterOf(word: string, indexed: string): string {
 	const wanted = indexed[0];
 	if ((first === 'd' || first === 'đ') && (wanted === 'd' || wanted === 'đ') && first !== wanted) return `${wanted}${word.slice(1)}`;
 	return word;
+}
+
+/**
+ * While the last word is being typed after another ("dak n"), the beginning of the pair they may
+ * form (`dakn`) when a pair of the vocabulary begins with it: the search page preloads that
+ * prefix, the index chunk of the pair the query will search (`daknong$`). Null otherwise.
+ * `keys` are the vocabulary's keys, ascending.
+ */
+export function pairPrefix(query: string, keys: readonly string[]): string | null {
+	if (/\s$/u.test(query) || isPhrase(query)) return null;
+	const words = queryWords(query);
+	if (words.length < 2) return null;
+	const prefix = pairKey(words.at(-2)!, words.at(-1)!);
+	// The first key not sorting before the prefix is the one that may begin with it.
+	let low = 0;
+	let high = keys.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (keys[mid]! < prefix) low = mid + 1;
+		else high = mid;
+	}
+	return keys[low]?.startsWith(prefix) ? prefix : null;
 }

@@ -63,4 +63,6 @@ export const ROUTES = {
 	favicon: withBase('/favicon.svg'),
 	/** Pagefind's script, written by the build into `pagefind/`. */
 	pagefindScript: withBase('/pagefind/pagefind.js'),
+	/** Pagefind's entry file: its version and each language's page count. */
+	pagefindEntry: withBase('/pagefind/pagefind-entry.json'),
 } as const;
