@@ -5,32 +5,11 @@
  */
 import { chosenCount, missingNotice, readSearchState, searchQueryString, searchSummary, SEARCH_PARAMS, type SearchState } from '../lib/search/params.ts';
 import { hitView } from '../lib/search/hit.ts';
+import { keyGapAfter, searchPause } from '../lib/search/typing.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from './search-engine.ts';
 import { el, renderHit } from './search-render.ts';
 
 const PAGE_SIZE = 10;
-/**
- * The pause in typing after which a search starts: 60 ms. On a large index (`RHYTHM_FROM_PAGES`
- * pages or more), half again the reader's recent gaps between keys if longer (a gap of a second
- * or more is a pause, not typing), up to 400 ms: a search does not start between two keystrokes
- * of a reader typing on, where it would hold back the query the reader finishes typing (Pagefind
- * cannot stop a search it has begun). Measured with scripts/bench-search.ts (docs/search.md,
- * "Speed"), keys 60 ms apart: at 35,644 pages (10,000 articles) searches started after "th" or
- * "thi du" took 0.5–2.5 s, and the first results' median went from 2,035 to 590 ms with the
- * rule; at 3,703 pages (1,000 articles) searches on the way are quick and load the chunks and
- * fragments the finished query needs, and the median went from 297 to 409–435 ms with it.
- */
-const TYPING_DELAY_MS = 60;
-const RHYTHM_FROM_PAGES = 10_000;
-const TYPING_DELAY_MAX_MS = 400;
-/**
- * A last word of one letter ("thi d") is most likely half typed, and the costliest search there
- * is: every indexed word it begins is matched. It waits for a longer pause (measured with
- * scripts/bench-search.ts: docs/search.md).
- */
-const ONE_LETTER_DELAY_MS = 400;
-const KEY_RHYTHM_FACTOR = 1.5;
-const KEY_PAUSE_MS = 1000;
 const ANNOUNCE_DELAY_MS = 600;
 const numbers = new Intl.NumberFormat('vi-VN');
 
@@ -164,8 +143,8 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 	let busy = false;
 	let queued: { focusResults: boolean } | null = null;
 	let lastInputAt = -Infinity;
-	let largeIndex = false;
-	void engine.then((e) => (largeIndex = e.pages >= RHYTHM_FROM_PAGES)).catch(() => undefined);
+	let pages = 0;
+	void engine.then((e) => (pages = e.pages)).catch(() => undefined);
 	let keyGap = 0;
 	const request = (options: { focusResults?: boolean } = {}) => {
 		if (!busy) return void run(readForm(), options);
@@ -233,17 +212,16 @@ export function startSearchUi(root: Document, engine: Promise<SearchEngine>): vo
 
 	ui.form.addEventListener('input', (event) => {
 		if (event.target !== ui.input) return;
-		// Each finished word, and a pair being typed ("dak n"), start loading their index chunks (a word being typed would load every chunk of its prefix); the search waits for typing to settle.
+		// Each finished word, and a pair being typed ("dak n"), start loading their index chunks (a word being typed would load every chunk of its prefix).
 		const typed = ui.input.value;
 		void engine.then((e) => e.preload(typed)).catch(() => undefined);
 		clearTimeout(typingTimer);
 		if (busy) sequence++; // the running search is for older text: let it stop early
 		const now = performance.now();
-		const gap = now - lastInputAt;
+		keyGap = keyGapAfter(keyGap, now - lastInputAt);
 		lastInputAt = now;
-		if (gap < KEY_PAUSE_MS) keyGap = keyGap > 0 ? (2 * keyGap + gap) / 3 : gap;
-		const delay = largeIndex ? Math.max(TYPING_DELAY_MS, Math.min(TYPING_DELAY_MAX_MS, KEY_RHYTHM_FACTOR * keyGap)) : TYPING_DELAY_MS;
-		typingTimer = setTimeout(() => request(), /(^|\s)\S$/u.test(typed) ? ONE_LETTER_DELAY_MS : delay);
+		// The search waits for typing to settle (src/lib/search/typing.ts).
+		typingTimer = setTimeout(() => request(), searchPause(typed, keyGap, pages));
 	});
 	ui.form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) request();
