@@ -168,9 +168,10 @@ export const YEAR_WORD = /^(19|20)\d\d$/u;
  * `đua` are on 60 % of the pages at 10,000 articles: "thi dua" took 4.4 s as `thi$ đua thidua$`,
  * 2.1 s as `thidua$`; docs/search.md, "Speed").
  *
- * A query with a year keeps the syllables too, spelled as the pair spells them: then they are
- * what ranks the short pages that name exactly the query (the award row "Cờ thi đua năm 2022")
- * above the articles that repeat the year (measured at 10,000 articles: docs/search.md).
+ * A query with a year keeps the first syllable of each run of pairs too ("co" of "co thi dua"),
+ * spelled as the pair spells it: matched in a short page's text, it ranks the pages that name
+ * exactly the query (the award row "Cờ thi đua năm 2022") above the articles that repeat the
+ * year; the other syllables added cost, not rank (measured at 10,000 articles: docs/search.md).
  * Other words keep the d/đ spellings the index holds; every word but the last is whole, and the
  * last too when white space follows it; a quoted phrase is searched as typed, without pairs.
  */
@@ -192,7 +193,9 @@ export function searchPlan(query: string, dWords: readonly string[], vocabulary:
 	const searched = words.flatMap((word, i) => {
 		const pair = pairs.find((p) => p.at === i || p.at === i - 1);
 		if (!pair) return [{ i, spellings: held[i]! }];
-		return withYear ? [{ i, spellings: [withFirstLetterOf(word, pair.spelling[i - pair.at]!)] }] : [];
+		// With a year, the first syllable of a run of pairs ("co" of "co thi dua").
+		const first = !pairs.some((p) => p.at === i - 1);
+		return withYear && first ? [{ i, spellings: [withFirstLetterOf(word, pair.spelling[i - pair.at]!)] }] : [];
 	});
 	const tokens = pairs.map((p) => `${p.key}${WHOLE_WORD}`);
 	const text = (list: readonly string[]) => [...list.map((w, k) => (searched[k]!.i === last ? w : `${w}${WHOLE_WORD}`)), ...tokens].join(' ');
