@@ -52,7 +52,7 @@ export function endsMidText(plainExcerpt: string, content: string): boolean {
 	return !content.trimEnd().endsWith(unescape(plainExcerpt).slice(-40));
 }
 
-/** Words of the excerpts that Pagefind makes and that `pairExcerpt` cuts (Pagefind's `excerptLength`). */
+/** Words of the excerpts that Pagefind makes and that `resultExcerpt` cuts (Pagefind's `excerptLength`). */
 export const EXCERPT_WORDS = 24;
 
 const fold = (t: string) => foldVietnamese(t).replace(/[^\p{L}\p{N}]+/gu, '');
