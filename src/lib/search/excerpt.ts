@@ -1,5 +1,5 @@
 /** Turning Pagefind's excerpt string into parts the page can render as text nodes, never as HTML. */
-import { foldVietnamese } from '../text/fold.ts';
+import { foldWord } from '../text/fold.ts';
 
 /** A run of excerpt text, highlighted (`mark`) when it is a matched word. */
 export interface ExcerptPart {
@@ -55,8 +55,7 @@ export function endsMidText(plainExcerpt: string, content: string): boolean {
 /** Words of the excerpts that Pagefind makes and that `resultExcerpt` cuts (Pagefind's `excerptLength`). */
 export const EXCERPT_WORDS = 24;
 
-const fold = (t: string) => foldVietnamese(t).replace(/[^\p{L}\p{N}]+/gu, '');
-const pairKeys = (pairs: ReadonlyArray<readonly [string, string]>) => new Set(pairs.map(([a, b]) => fold(a) + fold(b)));
+const pairKeys = (pairs: ReadonlyArray<readonly [string, string]>) => new Set(pairs.map(([a, b]) => foldWord(a) + foldWord(b)));
 
 /**
  * Highlights the query's pairs where their two syllables stand together ("Hà Nam", not "năm"
@@ -83,7 +82,7 @@ export function markPairs(parts: readonly ExcerptPart[], pairs: ReadonlyArray<re
 		const tokens = part.text.split(/([^\p{L}\p{M}\p{N}]+)/u);
 		const marked = tokens.map(() => false);
 		for (let j = 0; j + 2 < tokens.length; j += 2) {
-			if (/^\s+$/u.test(tokens[j + 1]!) && tokens[j] && tokens[j + 2] && keys.has(fold(tokens[j]!) + fold(tokens[j + 2]!))) marked[j] = marked[j + 1] = marked[j + 2] = true;
+			if (/^\s+$/u.test(tokens[j + 1]!) && tokens[j] && tokens[j + 2] && keys.has(foldWord(tokens[j]!) + foldWord(tokens[j + 2]!))) marked[j] = marked[j + 1] = marked[j + 2] = true;
 		}
 		let run = '';
 		let runMarked = false;
@@ -119,7 +118,7 @@ export function resultExcerpt(fragment: { excerpt: string; plain_excerpt: string
 	if (pairs.length === 0 || parts.some((p) => p.mark)) return pagefind;
 	const keys = pairKeys(pairs);
 	const words = fragment.content.split(/\s+/u).filter(Boolean);
-	const at = words.findIndex((w, i) => i + 1 < words.length && !/[^\p{L}\p{M}\p{N}]$/u.test(w) && keys.has(fold(w) + fold(words[i + 1]!)));
+	const at = words.findIndex((w, i) => i + 1 < words.length && !/[^\p{L}\p{M}\p{N}]$/u.test(w) && keys.has(foldWord(w) + foldWord(words[i + 1]!)));
 	if (at < 0) return pagefind;
 	const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), words.length - EXCERPT_WORDS));
 	const end = Math.min(words.length, start + EXCERPT_WORDS);

@@ -6,7 +6,7 @@
  * every word of the query matched.
  */
 import { FILTER_KEYS, RESULT_TYPES, SEARCH_META } from './facets.ts';
-import { foldVietnamese } from '../text/fold.ts';
+import { foldVietnamese, foldWord } from '../text/fold.ts';
 import type { FragmentLike } from './hit.ts';
 import { PAIR_META, pairKey } from './pairs.ts';
 import { YEAR_WORD } from './query.ts';
@@ -36,7 +36,7 @@ export function queryUnits(words: readonly string[], pairs: ReadonlyArray<readon
 		}
 		keys.push(pairKey(a, b));
 	}
-	const rest = words.filter((_, i) => !paired.has(i)).map((w) => foldVietnamese(w).replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean);
+	const rest = words.filter((_, i) => !paired.has(i)).map(foldWord).filter(Boolean);
 	return { pairs: keys, words: rest.filter((w) => !YEAR_WORD.test(w)), years: rest.filter((w) => YEAR_WORD.test(w)), lastIsPrefix: !paired.has(words.length - 1) };
 }
 
@@ -91,7 +91,7 @@ export function missingWords(fragment: FragmentLike, words: readonly string[]): 
 	const held = new Set(wordsOf(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`));
 	const heldList = [...held];
 	return words.filter((w, i) => {
-		const f = foldVietnamese(w).replace(/[^\p{L}\p{N}]+/gu, '');
+		const f = foldWord(w);
 		if (!f || held.has(f)) return false;
 		return !(i === words.length - 1 && heldList.some((h) => h.startsWith(f)));
 	});

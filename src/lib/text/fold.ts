@@ -16,6 +16,11 @@ export function foldVietnamese(text: string): string {
 	return foldDiacritics(text).toLowerCase();
 }
 
+/** One word as search compares it: folded, letters and digits only (`Nẵng.` → `nang`). */
+export function foldWord(text: string): string {
+	return foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Combining marks removed and lower case, but `đ` kept: how Pagefind itself compares words. */
 export function stripMarks(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
