@@ -52,7 +52,7 @@ function bodiesUnrendered(loader: Loader): Loader {
 				...context,
 				store: new Proxy(context.store, {
 					get(store, key) {
-						if (key === 'set') return ({ rendered: _rendered, deferredRender: _deferred, ...entry }: Parameters<typeof store.set>[0]) => store.set(entry);
+						if (key === 'set') return ({ deferredRender: _deferred, ...entry }: Parameters<typeof store.set>[0]) => store.set(entry);
 						const value: unknown = Reflect.get(store, key);
 						return typeof value === 'function' ? value.bind(store) : value;
 					},

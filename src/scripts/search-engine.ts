@@ -71,13 +71,12 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 /** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending), its pair vocabulary and its number of pages. */
 export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
 	let suggestions: SuggestionVocabulary | undefined;
-	let keys: string[] | undefined;
 	const preloaded = new Set<string>();
 	return {
 		pages,
 		suggest: (query, missing) => (missing.length === 0 ? null : suggestQuery(query, missing, (suggestions ??= suggestionVocabulary(vocabulary)))),
 		preload(query) {
-			const texts = /\S\s$/u.test(query) ? searchPlan(query, dWords, vocabulary).texts.slice(0, 1) : [pairPrefix(query, (keys ??= Object.keys(vocabulary).sort()))].filter((p) => p !== null);
+			const texts = /\S\s$/u.test(query) ? searchPlan(query, dWords, vocabulary).texts.slice(0, 1) : [pairPrefix(query, vocabulary)].filter((p) => p !== null);
 			for (const text of texts) {
 				if (preloaded.has(text)) continue;
 				preloaded.add(text);

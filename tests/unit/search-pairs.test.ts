@@ -81,13 +81,12 @@ describe('searchPlan', () => {
 		expect(searchPlan('  ', dWords, VOCABULARY).texts).toEqual([]);
 	});
 	it('gives the beginning of the pair being typed, for the page to preload', () => {
-		const keys = Object.keys(VOCABULARY).sort();
-		expect(pairPrefix('da n', keys)).toBe('dan');
-		expect(pairPrefix('bao cao Đà Nẵn', keys)).toBe('danan');
-		expect(pairPrefix('ha nam', keys)).toBe('hanam');
-		expect(pairPrefix('da x', keys)).toBeNull();
-		expect(pairPrefix('da ', keys)).toBeNull();
-		expect(pairPrefix('da', keys)).toBeNull();
+		expect(pairPrefix('da n', VOCABULARY)).toBe('dan');
+		expect(pairPrefix('bao cao Đà Nẵn', VOCABULARY)).toBe('danan');
+		expect(pairPrefix('ha nam', VOCABULARY)).toBe('hanam');
+		expect(pairPrefix('da x', VOCABULARY)).toBeNull();
+		expect(pairPrefix('da ', VOCABULARY)).toBeNull();
+		expect(pairPrefix('da', VOCABULARY)).toBeNull();
 	});
 	it('finds the pairs of a query as the vocabulary spells them', () => {
 		expect(queryPairs(['2020', 'bang', 'khen', 'ha', 'nam'], VOCABULARY)).toEqual([

@@ -214,22 +214,13 @@ function withFirstLetterOf(word: string, indexed: string): string {
 
 /**
  * While the last word is being typed after another ("dak n"), the beginning of the pair they may
- * form (`dakn`) when a pair of the vocabulary begins with it: the search page preloads that
+ * form (`dakn`) when a pair of the `vocabulary` begins with it: the search page preloads that
  * prefix, the index chunk of the pair the query will search (`daknong$`). Null otherwise.
- * `keys` are the vocabulary's keys, ascending.
  */
-export function pairPrefix(query: string, keys: readonly string[]): string | null {
+export function pairPrefix(query: string, vocabulary: Readonly<Record<string, string>>): string | null {
 	if (/\s$/u.test(query) || isPhrase(query)) return null;
 	const words = queryWords(query);
 	if (words.length < 2) return null;
 	const prefix = pairKey(words.at(-2)!, words.at(-1)!);
-	// The first key not sorting before the prefix is the one that may begin with it.
-	let low = 0;
-	let high = keys.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (keys[mid]! < prefix) low = mid + 1;
-		else high = mid;
-	}
-	return keys[low]?.startsWith(prefix) ? prefix : null;
+	return Object.keys(vocabulary).some((key) => key.startsWith(prefix)) ? prefix : null;
 }
