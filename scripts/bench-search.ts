@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveDist as serve } from './search-serve.ts';
+import { SHARDS_PATH } from '../src/lib/search/shards.ts';
 
 const DEFAULT_QUERIES = ['thi dua', 'Đà Nẵng', 'dak nong', 'khoi truong hai duong', 'co thi dua kon tum 2022', 'dong bang song hong', 'van phong', 'hoi nghi tong ket 2019'];
 
@@ -66,8 +67,8 @@ function networkMeter(context: BrowserContext): { take: () => Promise<Traffic> }
 	};
 }
 
-/** The search's own files: Pagefind's bundle and index, the d/đ words and the pair vocabulary. */
-const SEARCH_FILES = /^\/(pagefind\/|tim-kiem\/tu-(d|ghep)\.json$)/;
+/** The search's own files: Pagefind's bundles and index shards, the d/đ words, the pair vocabulary and the shard list. */
+const SEARCH_FILES = /^\/(pagefind\/|tim-kiem\/(tu-d|tu-ghep|chi-muc)\.json$)/;
 
 interface Traffic {
 	bytes: number;
@@ -231,10 +232,14 @@ try {
 }
 
 const index = folderBytes(path.join(dist, 'pagefind'));
-const chunks = folderBytes(path.join(dist, 'pagefind/index'), '.pf_index');
-const fragments = folderBytes(path.join(dist, 'pagefind/fragment'), '.pf_fragment');
-const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+// Every shard's bundle lies under pagefind/ (src/lib/search/shards.ts).
+const chunks = folderBytes(path.join(dist, 'pagefind'), '.pf_index');
+const fragments = folderBytes(path.join(dist, 'pagefind'), '.pf_fragment');
+const shardList = path.join(dist, SHARDS_PATH);
+const bundles = fs.existsSync(shardList) ? (JSON.parse(fs.readFileSync(shardList, 'utf8')) as Array<{ bundle: string }>).map((s) => s.bundle) : ['pagefind/'];
+const pages = bundles
+	.map((bundle) => JSON.parse(fs.readFileSync(path.join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+	.reduce((n, entry) => n + Object.values(entry.languages).reduce((m, l) => m + l.page_count, 0), 0);
 const dWords = path.join(dist, 'tim-kiem/tu-d.json');
 const table = (title: string, rs: Row[]) => {
 	const med = (f: (r: Row) => number) => median(rs.map(f));
@@ -249,7 +254,7 @@ const table = (title: string, rs: Row[]) => {
 	];
 };
 const lines = [
-	`Search benchmark: ${path.relative(process.cwd(), dist) || dist}, ${pages} indexed pages; ${runs} run(s) per query, typed at ${delay} ms a key, ${reading} ms after the page appears; medians.`,
+	`Search benchmark: ${path.relative(process.cwd(), dist) || dist}, ${pages} indexed pages in ${bundles.length} shard(s); ${runs} run(s) per query, typed at ${delay} ms a key, ${reading} ms after the page appears; medians.`,
 	`Index on disk: pagefind/ ${kb(index.bytes)} in ${index.files} files (word index ${kb(chunks.bytes)} in ${chunks.files} chunks, fragments ${kb(fragments.bytes)} in ${fragments.files}); d/đ words ${fs.existsSync(dWords) ? kb(fs.statSync(dWords).size) : 'none'}.`,
 	'Cold: the first query on a freshly opened /tim-kiem/ (empty cache): "search" counts Pagefind and its index, "all" adds the page. Warm: the query typed after another one on the same page.',
 	...table(OURS.name, rows),

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { CONTENT_DIRS } from '../content-paths.ts';
 import { indexAfterBuild } from './index-step.ts';
 import { ROUTES } from '../lib/site/routes.ts';
+import { isShardList, type SearchShard, SHARDS_PATH } from '../lib/search/shards.ts';
 import { COLLECTION_EXTENSIONS, listContentFiles } from '../lib/content/files.ts';
 import { parseArticle } from '../lib/content/front-matter.ts';
 
@@ -161,39 +162,79 @@ export function reconcileSite(dist: string, base = '/', dirs: Dirs = CONTENT_DIR
 	compare(LABELS.blocs, content.blocs, 'content/blocs/', sectionEntries(dist, 'khoi'), 'các trang khoi/<mã>/');
 	compare(LABELS.units, content.units, 'content/units/', sectionEntries(dist, 'ban-quan-ly'), 'các trang ban-quan-ly/<mã>/');
 
-	// Search index: Pagefind's own count, its fragments, and the searchable pages agree.
-	let searchIndex = 0;
-	const entryFile = path.join(dist, 'pagefind', 'pagefind-entry.json');
-	if (!fs.existsSync(entryFile)) {
-		problems.push('Thiếu chỉ mục tìm kiếm pagefind/pagefind-entry.json.');
-	} else {
-		const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
-		searchIndex = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-		const fragmentDir = path.join(dist, 'pagefind', 'fragment');
-		const fragments = fs.existsSync(fragmentDir) ? fs.readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
-		// In the build, the URLs Pagefind answered for each page it indexed; alone, each fragment's own.
-		const urls = (
-			ledger?.indexed ??
-			fragments.map((f) => {
-				const text = gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).toString('utf8');
-				return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-			})).map((url) => sitePath(url, base)); // Result URLs carry the base path the site is served under; built files do not.
-		if (fragments.length !== searchIndex) problems.push(`Chỉ mục tìm kiếm: pagefind-entry.json báo ${searchIndex} trang nhưng có ${fragments.length} tệp fragment.`);
-		if (urls.length !== fragments.length) problems.push(`Chỉ mục tìm kiếm: Pagefind nhận ${urls.length} trang nhưng viết ${fragments.length} tệp fragment.`);
-		const indexed = new Set(urls);
-		const notIndexed = searchable.filter((url) => !indexed.has(url));
-		if (notIndexed.length) problems.push(`Chỉ mục tìm kiếm thiếu ${notIndexed.length} trang có data-pagefind-body: ${list(notIndexed)}.`);
-		const expected = [...content.articles.map(ROUTES.article), ...content.blocs.map(ROUTES.bloc), ...content.units.map(ROUTES.unit)].map((url) => sitePath(url, base));
-		const unsearchable = expected.filter((url) => !indexed.has(url));
-		if (unsearchable.length) problems.push(`Không tìm được ${unsearchable.length} trang của kho (bài, khối, ban quản lý): ${list(unsearchable)}.`);
-		const dangling = [...indexed].filter((url) => !pages.has(url.split('#')[0]!));
-		if (dangling.length) problems.push(`Chỉ mục tìm kiếm trỏ tới ${dangling.length} trang không có: ${list(dangling)}.`);
-	}
+	// Search index: Pagefind's own counts, its fragments, the shard list and the searchable pages agree.
+	const expected = [...content.articles.map(ROUTES.article), ...content.blocs.map(ROUTES.bloc), ...content.units.map(ROUTES.unit)].map((url) => sitePath(url, base));
+	const searchIndex = reconcileSearchIndex({ dist, base, ledger, pages, searchable, expected }, problems);
 
 	return {
 		counts: { articles: content.articles.length, blocs: content.blocs.length, units: content.units.length, searchIndex, searchablePages: searchable.length },
 		problems,
 	};
+}
+
+/**
+ * Checks the search index against the built pages: each shard's count, its fragments and the shard
+ * list agree, every searchable page and every page of the archive is indexed, and no entry points
+ * to a missing page. Adds what disagrees to `problems`; returns the pages Pagefind reports.
+ */
+function reconcileSearchIndex(
+	{ dist, base, ledger, pages, searchable, expected }: { dist: string; base: string; ledger?: PageLedger; pages: Map<string, string>; searchable: string[]; expected: string[] },
+	problems: string[],
+): number {
+	let searchIndex = 0;
+	const bundles = shardBundles(dist, problems);
+	if (!bundles) return searchIndex;
+	const urls: string[] = [];
+	let fragmentFiles = 0;
+	// A shard Pagefind never wrote: what its pages lack follows from that alone.
+	let unwritten = false;
+	for (const shard of bundles) {
+		const entryFile = path.join(dist, shard.bundle, 'pagefind-entry.json');
+		if (!fs.existsSync(entryFile)) {
+			problems.push(`Thiếu chỉ mục tìm kiếm ${shard.bundle}pagefind-entry.json.`);
+			unwritten = true;
+			continue;
+		}
+		const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+		searchIndex += count;
+		const fragmentDir = path.join(dist, shard.bundle, 'fragment');
+		const fragments = fs.existsSync(fragmentDir) ? fs.readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
+		fragmentFiles += fragments.length;
+		if (fragments.length !== count) problems.push(`Chỉ mục tìm kiếm: ${shard.bundle}pagefind-entry.json báo ${count} trang nhưng có ${fragments.length} tệp fragment.`);
+		if (count !== shard.pages) problems.push(`Chỉ mục tìm kiếm: ${SHARDS_PATH} ghi ${shard.pages} trang cho ${shard.bundle} nhưng Pagefind báo ${count}.`);
+		// Alone, each fragment's own URL (in the build, the ledger holds the URLs Pagefind answered).
+		if (ledger) continue;
+		for (const f of fragments) {
+			const text = gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).toString('utf8');
+			urls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+		}
+	}
+	if (unwritten) return searchIndex;
+	// Result URLs carry the base path the site is served under; built files do not.
+	const indexedUrls = (ledger?.indexed ?? urls).map((url) => sitePath(url, base));
+	if (indexedUrls.length !== fragmentFiles) problems.push(`Chỉ mục tìm kiếm: Pagefind nhận ${indexedUrls.length} trang nhưng viết ${fragmentFiles} tệp fragment.`);
+	const indexed = new Set(indexedUrls);
+	const notIndexed = searchable.filter((url) => !indexed.has(url));
+	if (notIndexed.length) problems.push(`Chỉ mục tìm kiếm thiếu ${notIndexed.length} trang có data-pagefind-body: ${list(notIndexed)}.`);
+	const unsearchable = expected.filter((url) => !indexed.has(url));
+	if (unsearchable.length) problems.push(`Không tìm được ${unsearchable.length} trang của kho (bài, khối, ban quản lý): ${list(unsearchable)}.`);
+	const dangling = [...indexed].filter((url) => !pages.has(url.split('#')[0]!));
+	if (dangling.length) problems.push(`Chỉ mục tìm kiếm trỏ tới ${dangling.length} trang không có: ${list(dangling)}.`);
+	return searchIndex;
+}
+
+/** The search index's shards as the build listed them for the search page, or `null` (with the problem noted) when the list is missing or unreadable. */
+function shardBundles(dist: string, problems: string[]): SearchShard[] | null {
+	const file = path.join(dist, SHARDS_PATH);
+	if (!fs.existsSync(file)) {
+		problems.push(`Thiếu danh sách phần chỉ mục tìm kiếm ${SHARDS_PATH}.`);
+		return null;
+	}
+	const shards: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+	if (isShardList(shards)) return shards;
+	problems.push(`Danh sách phần chỉ mục tìm kiếm ${SHARDS_PATH} không đúng dạng.`);
+	return null;
 }
 
 /** The build's failure when counts do not reconcile: what disagrees, where, and what to do. */

@@ -5,9 +5,9 @@
  * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
 import { isPhrase, pairPrefix, searchPlan } from '../lib/search/query.ts';
-import { dateOrder, mergeHits, type ScoredHit } from '../lib/search/merge.ts';
+import { dateOrder, mergeHits, shardDateOrder, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
-import { missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
+import { missingTerms, missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
 import { suggestionVocabulary, suggestQuery, type SuggestionVocabulary } from '../lib/search/suggest.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './search-pagefind.ts';
 
@@ -31,7 +31,7 @@ export interface SearchOutcome {
 /** How many of the first results are ordered by their titles (the first page the search page shows). */
 export const TITLE_RANKED = 10;
 
-/** A search engine over one loaded Pagefind bundle. */
+/** A search engine over the loaded shards of the index (src/lib/search/shards.ts). */
 export interface SearchEngine {
 	/**
 	 * Runs a search. `current` says whether its result is still wanted: once the reader has typed
@@ -68,9 +68,16 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 	return { ...outcome, hits: [...order.map((i) => first[i]!), ...outcome.hits.slice(first.length)], missing };
 }
 
-/** Creates the engine over a loaded Pagefind, the index's d/đ words (ascending), its pair vocabulary and its number of pages. */
-export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
+/** Creates the engine over the index's loaded shards (oldest dates first), its d/đ words (ascending), its pair vocabulary and its number of pages. */
+export function createSearchEngine(shards: readonly Pagefind[], dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
 	let suggestions: SuggestionVocabulary | undefined;
+	/**
+	 * A shard's results for a query text, or none when the shard lacks one of its terms: Pagefind
+	 * then answers with the pages that hold the others (src/lib/search/rank.ts `missingTerms`). The
+	 * vocabularies say which terms the whole index holds; one bundle needs no check.
+	 */
+	const heldByShard = async (text: string | null, hits: SearchHit[]): Promise<SearchHit[]> =>
+		shards.length === 1 || text === null || hits.length === 0 || missingTerms(await hits[0]!.item.data(), text).length === 0 ? hits : [];
 	const preloaded = new Set<string>();
 	return {
 		pages,
@@ -80,7 +87,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			for (const text of texts) {
 				if (preloaded.has(text)) continue;
 				preloaded.add(text);
-				void pagefind.preload(text).catch(() => undefined);
+				for (const shard of shards) void shard.preload(text).catch(() => undefined);
 			}
 		},
 		async search(state, current = () => true) {
@@ -91,10 +98,12 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 			const attempt = async (texts: string[]): Promise<SearchOutcome> => {
 				// No words but filters: Pagefind lists the filtered pages (`search(null)`).
 				const queries: (string | null)[] = texts.length === 0 ? [null] : texts;
-				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)));
-				if (state.sort === 'relevance') return { hits: mergeHits(await run()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
-				const [byRelevance, byDate] = await Promise.all([run(), run({ date: state.sort === 'newest' ? 'desc' : 'asc' })]);
-				const { dated, undated } = dateOrder(mergeHits(byDate), mergeHits(byRelevance));
+				// Every query on every shard at once: the shards' workers score side by side. Lists by shard, then by query.
+				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(shards.map((shard) => Promise.all(queries.map((q) => shard.search(q, { filters, ...(sort ? { sort } : {}) }).then((response) => heldByShard(q, toHits(response)))))));
+				if (state.sort === 'relevance') return { hits: mergeHits((await run()).flat()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
+				const newest = state.sort === 'newest';
+				const [byRelevance, byDate] = await Promise.all([run(), run({ date: newest ? 'desc' : 'asc' })]);
+				const { dated, undated } = dateOrder(shardDateOrder(byDate, newest), mergeHits(byRelevance.flat()));
 				return { hits: [...dated, ...undated], undatedFrom: undated.length > 0 ? dated.length : null, queries: queries.map((q) => q ?? ''), ...base };
 			};
 			let outcome = await attempt(plan.texts);
@@ -108,7 +117,7 @@ export function createSearchEngine(pagefind: Pagefind, dWords: readonly string[]
 				const missing: string[] = [];
 				for (const word of plan.words) {
 					if (!current()) return null;
-					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.map((q) => pagefind.search(q).then(toHits))));
+					const alone = mergeHits(await Promise.all(searchPlan(word, dWords, vocabulary).texts.flatMap((q) => shards.map((shard) => shard.search(q).then((response) => heldByShard(q, toHits(response)))))));
 					if (alone.length === 0 || missingWords(await alone[0]!.item.data(), [word]).length > 0) missing.push(word);
 				}
 				const kept = plan.words.filter((w) => !missing.includes(w));

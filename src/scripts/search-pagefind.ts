@@ -1,13 +1,14 @@
 /**
- * Loads Pagefind's own JS API from the built site (`/pagefind/pagefind.js`, same origin) and
- * configures it. Only the parts of the API the search page uses are typed here.
+ * Loads Pagefind's own JS API from the built site (`/pagefind/pagefind.js`, and each further
+ * shard's `/pagefind/<n>/pagefind.js`, same origin) and configures it. Only the parts of the API the search page uses are typed here.
  */
 
-import { ROUTES, withBase } from '../lib/site/routes.ts';
+import { withBase } from '../lib/site/routes.ts';
 import { EXCERPT_WORDS } from '../lib/search/excerpt.ts';
 import { SEARCH_META } from '../lib/search/facets.ts';
 import type { FragmentLike } from '../lib/search/hit.ts';
 import { PAIR_META, PAIRS_PATH } from '../lib/search/pairs.ts';
+import { isShardList, type SearchShard, SHARDS_PATH, shardBundle } from '../lib/search/shards.ts';
 import { D_WORDS_PATH } from '../lib/search/vocabulary.ts';
 
 /** A fragment: the data of one result, loaded on demand. */
@@ -36,9 +37,6 @@ export interface Pagefind {
 	search: (term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
 	preload: (term: string, options?: { filters?: PagefindFilters }) => Promise<void>;
 }
-
-/** Bundle location; kept in a variable so the bundler leaves the import to the browser. */
-const BUNDLE = ROUTES.pagefindScript;
 
 /**
  * Ranking tuned on the archive's query sets (docs/search.md): page length counts for less than by
@@ -74,21 +72,34 @@ export async function loadDWords(): Promise<string[]> {
 	return words as string[];
 }
 
-/** The number of pages Pagefind indexed (its entry file), or 0 when it cannot be read: only the typing pause depends on it. */
-export async function loadPageCount(): Promise<number> {
+/** The search index's shards (src/lib/search/shards.ts) as the build listed them; one bundle at `pagefind/` when the list cannot be read. */
+async function loadShardList(): Promise<SearchShard[]> {
 	try {
-		const response = await fetch(ROUTES.pagefindEntry);
-		const entry = (await response.json()) as { languages?: Record<string, { page_count?: unknown }> };
-		return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0), 0);
+		const response = await fetch(withBase(`/${SHARDS_PATH}`));
+		const shards: unknown = await response.json();
+		if (isShardList(shards)) return shards;
 	} catch {
-		return 0;
+		// A missing list only loses the other shards' results; the first bundle is always there.
 	}
+	return [{ bundle: shardBundle(0), pages: 0, from: null, to: null }];
 }
 
-/** Imports, configures and initialises Pagefind (index metadata and WebAssembly). */
-export async function loadPagefind(): Promise<Pagefind> {
-	const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
+/** Imports, configures and initialises one bundle's Pagefind (index metadata and WebAssembly, in a worker of its own). */
+async function loadBundle(bundle: string): Promise<Pagefind> {
+	// Each bundle's script is a module of its own, with its own worker: the shards search side by side.
+	const pagefind = (await import(/* @vite-ignore */ withBase(`/${bundle}pagefind.js`))) as Pagefind;
 	await pagefind.options({ ...PAGEFIND_OPTIONS });
 	await pagefind.init();
 	return pagefind;
+}
+
+/**
+ * Loads every shard of the search index, oldest dates first, and the number of pages they hold
+ * (0 when unknown). The first bundle starts loading at once, beside the fetch of the shard list.
+ */
+export async function loadShards(): Promise<{ shards: Pagefind[]; pages: number }> {
+	const first = loadBundle(shardBundle(0));
+	const list = await loadShardList();
+	const shards = await Promise.all(list.map((shard, n) => (n === 0 ? first : loadBundle(shard.bundle))));
+	return { shards, pages: list.reduce((sum, shard) => sum + shard.pages, 0) };
 }

@@ -272,11 +272,25 @@ describe('the build reconciles its counts (src/integrations/reconcile.ts)', () =
 			`Số bài viết: content/articles/ có ${n.articles}, du-lieu/articles.json có ${n.articles - 1}; thiếu \`${second}\`.`,
 			`Số bài viết: content/articles/ có ${n.articles}, các trang bài (og:type article) có ${n.articles - 1}; thiếu \`${first}\`.`,
 			`Số khối: content/blocs/ có ${n.blocs}, các trang khoi/<mã>/ có ${n.blocs + 1}; thừa \`khoi-ma\`.`,
-			`Chỉ mục tìm kiếm: pagefind-entry.json báo ${entries} trang nhưng có ${entries - 1} tệp fragment.`,
+			`Chỉ mục tìm kiếm: pagefind/pagefind-entry.json báo ${entries} trang nhưng có ${entries - 1} tệp fragment.`,
 			'Chỉ mục tìm kiếm thiếu 1 trang có data-pagefind-body: `/ban-quan-ly/vinh-phuc/`.',
 			'Không tìm được 1 trang của kho (bài, khối, ban quản lý): `/ban-quan-ly/vinh-phuc/`.',
 			`Chỉ mục tìm kiếm trỏ tới 1 trang không có: \`/bai-viet/${first}/\`.`,
 		]);
+	});
+
+	it('names a shard list that is missing, malformed, or disagrees with Pagefind', () => {
+		const site = copy();
+		const list = path.join(site, 'tim-kiem/chi-muc.json');
+		const shards = JSON.parse(fs.readFileSync(list, 'utf8')) as Array<{ bundle: string; pages: number }>;
+		expect(shards.map((s) => s.bundle)).toEqual(['pagefind/']);
+		const entries = reconcileSite(dir).counts.searchIndex;
+		fs.writeFileSync(list, JSON.stringify([{ ...shards[0], pages: entries + 1 }]));
+		expect(reconcileSite(site).problems).toEqual([`Chỉ mục tìm kiếm: tim-kiem/chi-muc.json ghi ${entries + 1} trang cho pagefind/ nhưng Pagefind báo ${entries}.`]);
+		fs.writeFileSync(list, JSON.stringify([{ bundle: '/etc/', pages: 1 }]));
+		expect(reconcileSite(site).problems).toEqual(['Danh sách phần chỉ mục tìm kiếm tim-kiem/chi-muc.json không đúng dạng.']);
+		fs.rmSync(list);
+		expect(reconcileSite(site).problems).toEqual(['Thiếu danh sách phần chỉ mục tìm kiếm tim-kiem/chi-muc.json.']);
 	});
 
 	/** A ledger as the Pagefind integration fills it in the build: every page's facts, every indexed URL. */

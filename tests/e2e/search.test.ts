@@ -11,55 +11,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/browser.ts';
+import { allResults, count, hrefs, openSearch, results, resultLinks, settled, summary, typeQuery } from '../helpers/search-page.ts';
 import { SEARCH_CASES as CASES } from './search-cases.ts';
 
 const site = useBuiltSite();
 
-const summary = (page: Page) => page.locator('[data-search-summary]');
-const results = (page: Page) => page.locator('[data-search-results]');
-const resultLinks = (page: Page) => results(page).locator('.search-hit__title').getByRole('link');
-
-/** Waits until the results on screen are those of `query` (the summary names it, nothing pending). */
-async function settled(page: Page, query: string): Promise<void> {
-	await page.waitForFunction(
-		(q) => {
-			const s = document.querySelector<HTMLElement>('[data-search-summary]');
-			return !!s && !s.hidden && s.textContent!.includes(`“${q}”`) && !document.querySelector('[data-search-results][aria-busy]');
-		},
-		query,
-		{ timeout: 10_000 },
-	);
-}
-
-/** Types a query into the page's search box, as a reader would, and waits for its results. */
-async function typeQuery(page: Page, query: string, { keyByKey = true } = {}): Promise<void> {
-	const box = page.getByRole('searchbox', { name: 'Từ khóa' });
-	await box.fill('');
-	if (keyByKey) await box.pressSequentially(query, { delay: 5 });
-	else await box.fill(query);
-	await settled(page, query);
-}
-
-const hrefs = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) as string[];
-const count = async (page: Page) => Number(/^([\d.]+) kết quả/.exec((await summary(page).textContent()) ?? '')?.[1]?.replace(/\./g, '') ?? 0);
-
-/** Every result of the search on screen, following "Xem thêm" to the end. */
-async function allResults(page: Page): Promise<string[]> {
-	const more = page.locator('[data-search-more]');
-	for (let i = 0; i < 50 && (await more.isVisible()); i++) {
-		const before = await resultLinks(page).count();
-		await more.click();
-		await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .search-hit').length > n, before);
-	}
-	return hrefs(page);
-}
-
-async function searchPage(query = ''): Promise<Page> {
-	const page = await site.browser.newPage();
-	await page.goto(`${site.url}/tim-kiem/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-	if (query) await settled(page, query);
-	return page;
-}
+const searchPage = (query = ''): Promise<Page> => openSearch(site, query);
 
 describe('the query set', () => {
 	it.each(CASES)('"$marked" and "$plain" both find $page among the first three, and the same pages', async ({ marked, plain, page: expected }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, mergeHits } from '../../src/lib/search/merge.ts';
+import { dateOrder, mergeHits, shardDateOrder } from '../../src/lib/search/merge.ts';
 
 const hit = (id: string, score: number, item = `${id}@${score}`) => ({ id, score, item });
 
@@ -29,5 +29,22 @@ describe('dateOrder', () => {
 		const { dated, undated } = dateOrder(sorted, relevance);
 		expect(dated.map((h) => h.id)).toEqual(['new', 'old']);
 		expect(undated.map((h) => h.id)).toEqual(['board', 'bloc']);
+	});
+});
+
+describe('shardDateOrder', () => {
+	// Two shards, the older span of dates first; a sorted search scores each shard's pages by their place in its date order.
+	const newestFirst = [
+		[[hit('2019-b', 2), hit('2019-a', 1)], [hit('2019-a', 1)]],
+		[[hit('2022', 3), hit('2020', 1)], [hit('2021', 2)]],
+	];
+	const oldestFirst = [
+		[[hit('2019-a', 2)], [hit('2019-b', 1)]],
+		[[hit('2020', 3), hit('2022', 1)], [hit('2021', 2)]],
+	];
+	it('merges each shard’s lists by score, then puts the shards one after the other in the order asked', () => {
+		expect(shardDateOrder(newestFirst, true).map((h) => h.id)).toEqual(['2022', '2021', '2020', '2019-b', '2019-a']);
+		expect(shardDateOrder(oldestFirst, false).map((h) => h.id)).toEqual(['2019-a', '2019-b', '2020', '2021', '2022']);
+		expect(shardDateOrder([[[]], [[]]], true)).toEqual([]);
 	});
 });

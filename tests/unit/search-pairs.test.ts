@@ -4,7 +4,7 @@ import { indexedText, pageType, titleText, withPairMeta } from '../../src/lib/se
 import { pairKey, pairTokens, pairVocabulary, queryPairs } from '../../src/lib/search/pairs.ts';
 import { missingNotice } from '../../src/lib/search/params.ts';
 import { pairPrefix, searchPlan, WHOLE_WORD } from '../../src/lib/search/query.ts';
-import { missingWords, queryUnits, titleCoverage, titleOrder } from '../../src/lib/search/rank.ts';
+import { missingTerms, missingWords, queryUnits, titleCoverage, titleOrder } from '../../src/lib/search/rank.ts';
 import type { FragmentLike } from '../../src/lib/search/hit.ts';
 
 const TEXTS = [
@@ -184,5 +184,16 @@ describe('page text for pairs', () => {
 		]);
 		expect(out).toContain('<div class="container" data-pagefind-body><span data-pagefind-meta="từ ghép tiêu đề:bangkhen hanam" hidden></span><nav');
 		expect(out.length - html.length).toBe('<span data-pagefind-meta="từ ghép tiêu đề:bangkhen hanam" hidden></span>'.length);
+	});
+});
+
+describe('missingTerms', () => {
+	it('names the terms of a query text a result lacks: whole words with $, the others as beginnings', () => {
+		expect(missingTerms(article, 'tang$ hanam$ bangkhen$ qu')).toEqual([]);
+		expect(missingTerms(article, 'khoipho$ hanam$ namdinh$')).toEqual(['khoipho$', 'namdinh$']);
+		// `ba$` is whole: "ban" does not hold it; `ba` may begin "ban".
+		expect(missingTerms(article, 'ba$ ba')).toEqual(['ba$']);
+		// đ folds like the index's words, and a hyphenated word holds its parts and the whole.
+		expect(missingTerms(fragment({}, {}, 'Đắk Nông, Bà Rịa-Vũng Tàu'), 'đak$ nong$ riavung$ vung$ tau')).toEqual([]);
 	});
 });

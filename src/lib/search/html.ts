@@ -72,6 +72,11 @@ export function pageType(html: string): string {
 	return decode((m?.[1] ?? m?.[2] ?? '').trim());
 }
 
+/** The page's sort date (`data-pagefind-sort="date:…"`, ISO), or `null` for a page without one (boards, blocs). */
+export function pageDate(html: string): string | null {
+	return /\sdata-pagefind-sort="date:([^"]+)"/.exec(html)?.[1] ?? null;
+}
+
 /** Adds the page's joined pairs as metadata fields (key → tokens) right inside its `data-pagefind-body` element; empty fields are left out. */
 export function withPairMeta(html: string, fields: ReadonlyArray<readonly [string, readonly string[]]>): string {
 	const open = /<[^>]*\sdata-pagefind-body(?:[\s=][^>]*)?>/.exec(html);

@@ -1,4 +1,4 @@
-/** Merging the result lists of the several Pagefind searches one query runs (one per d/đ spelling). */
+/** Merging the result lists of the several Pagefind searches one query runs (one per d/đ spelling and shard of the index). */
 
 /** One result of one search: Pagefind's page id and score, and whatever the caller keeps with it. */
 export interface ScoredHit<T> {
@@ -32,4 +32,14 @@ export function mergeHits<T>(lists: readonly (readonly ScoredHit<T>[])[]): Score
 export function dateOrder<T>(sorted: readonly ScoredHit<T>[], byRelevance: readonly ScoredHit<T>[]): { dated: ScoredHit<T>[]; undated: ScoredHit<T>[] } {
 	const dated = new Set(sorted.map((h) => h.id));
 	return { dated: [...sorted], undated: byRelevance.filter((h) => !dated.has(h.id)) };
+}
+
+/**
+ * Date order across the index's shards, each holding a span of dates (oldest span first,
+ * src/lib/search/shards.ts): each shard's date-sorted lists merged, then the shards one after the
+ * other, newest span first when `newest`. `lists[shard][query]`.
+ */
+export function shardDateOrder<T>(lists: readonly (readonly (readonly ScoredHit<T>[])[])[], newest: boolean): ScoredHit<T>[] {
+	const shards = lists.map((byQuery) => mergeHits(byQuery));
+	return (newest ? shards.reverse() : shards).flat();
 }

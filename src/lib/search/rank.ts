@@ -9,7 +9,8 @@ import { FILTER_KEYS, RESULT_TYPES, SEARCH_META } from './facets.ts';
 import { foldVietnamese, foldWord } from '../text/fold.ts';
 import type { FragmentLike } from './hit.ts';
 import { PAIR_META, pairKey } from './pairs.ts';
-import { YEAR_WORD } from './query.ts';
+import { WHOLE_WORD, YEAR_WORD } from './query.ts';
+import { indexWords } from './vocabulary.ts';
 
 /** What a query asks for, in the units a title is compared by. */
 export interface QueryUnits {
@@ -94,5 +95,22 @@ export function missingWords(fragment: FragmentLike, words: readonly string[]): 
 		const f = foldWord(w);
 		if (!f || held.has(f)) return false;
 		return !(i === words.length - 1 && heldList.some((h) => h.startsWith(f)));
+	});
+}
+
+/**
+ * The terms of a Pagefind query text (`khoi$ 2021$ khoipho$ nam`) that a result does not hold,
+ * as Pagefind indexes words (a term ending in `$` whole, the others as the beginning of a word).
+ * Pagefind drops a term its index lacks and answers with the pages that hold the others: when one
+ * shard's best result lacks a term, that shard has no page with every term.
+ */
+export function missingTerms(fragment: FragmentLike, text: string): string[] {
+	const held = new Set(indexWords(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`).map(foldWord));
+	const heldList = [...held];
+	return text.split(/\s+/u).filter((term) => {
+		const whole = term.endsWith(WHOLE_WORD);
+		const folded = foldWord(whole ? term.slice(0, -WHOLE_WORD.length) : term);
+		if (!folded || held.has(folded)) return false;
+		return whole || !heldList.some((h) => h.startsWith(folded));
 	});
 }

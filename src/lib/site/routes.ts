@@ -61,8 +61,6 @@ export const ROUTES = {
 	rss: withBase('/rss.xml'),
 	sitemap: withBase('/sitemap-index.xml'),
 	favicon: withBase('/favicon.svg'),
-	/** Pagefind's script, written by the build into `pagefind/`. */
+	/** Pagefind's script of the index's first shard, written by the build into `pagefind/`. */
 	pagefindScript: withBase('/pagefind/pagefind.js'),
-	/** Pagefind's entry file: its version and each language's page count. */
-	pagefindEntry: withBase('/pagefind/pagefind-entry.json'),
 } as const;
