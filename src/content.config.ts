@@ -35,16 +35,16 @@ function withoutDraftsInProduction(loader: Loader): Loader {
 }
 
 /**
- * Stores the articles' front matter and Markdown only, never Astro's rendering of them: the archive
- * renders every body with its own unified pipeline (src/lib/archive/article-body.ts). `deferRender`
- * skips rendering at sync; dropping the flag it leaves keeps Astro from bundling each article as a
- * module of its own. Astro bundles its whole store into the build as one module, whose import
- * grows faster than the archive (V8 compiles its string in superlinear time), so what the store
- * does not hold costs most at scale: at 10,000 articles the store is 94 instead of 165 MB and
- * `astro build` takes 5 min 9 s instead of 9 min 17 s, with the same pages (docs/benchmarks.md,
- * "The content store").
+ * Stores the articles' front matter only, neither their Markdown nor Astro's rendering of it: the
+ * archive reads each body from its file and renders it with its own unified pipeline
+ * (src/data/archive.ts, src/lib/archive/article-body.ts). `deferRender` skips rendering at sync;
+ * dropping the flag it leaves keeps Astro from bundling each article as a module of its own.
+ * Astro bundles its whole store into the build as one module, whose import grows faster than the
+ * archive (V8 compiles its string in superlinear time), so what the store does not hold costs most
+ * at scale: at 10,000 articles the store was 165 MB with the rendering, 94 MB with the Markdown
+ * (docs/benchmarks.md, "The content store").
  */
-function bodiesUnrendered(loader: Loader): Loader {
+function frontMatterOnly(loader: Loader): Loader {
 	return {
 		...loader,
 		load: (context) =>
@@ -52,7 +52,7 @@ function bodiesUnrendered(loader: Loader): Loader {
 				...context,
 				store: new Proxy(context.store, {
 					get(store, key) {
-						if (key === 'set') return ({ deferredRender: _deferred, ...entry }: Parameters<typeof store.set>[0]) => store.set(entry);
+						if (key === 'set') return ({ deferredRender: _deferred, body: _body, ...entry }: Parameters<typeof store.set>[0]) => store.set(entry);
 						const value: unknown = Reflect.get(store, key);
 						return typeof value === 'function' ? value.bind(store) : value;
 					},
@@ -64,5 +64,5 @@ function bodiesUnrendered(loader: Loader): Loader {
 export const collections = {
 	blocs: defineCollection({ loader: glob({ base: CONTENT_DIRS.blocs, pattern: '**/[^_]*.yaml' }), schema: BlocSchema(ref) }),
 	units: defineCollection({ loader: glob({ base: CONTENT_DIRS.units, pattern: '**/[^_]*.yaml' }), schema: UnitSchema() }),
-	articles: defineCollection({ loader: withoutDraftsInProduction(bodiesUnrendered(glob({ base: CONTENT_DIRS.articles, pattern: '**/[^_]*.{md,mdx}', deferRender: true }))), schema: ArticleSchema(ref) }),
+	articles: defineCollection({ loader: withoutDraftsInProduction(frontMatterOnly(glob({ base: CONTENT_DIRS.articles, pattern: '**/[^_]*.{md,mdx}', deferRender: true }))), schema: ArticleSchema(ref) }),
 };

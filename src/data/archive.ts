@@ -10,13 +10,16 @@ import { report } from '../lib/check/report.ts';
 import { locatorFor } from '../lib/check/content-check.ts';
 import { loadVocabulary } from '../lib/indicators/figures.ts';
 import { CONTENT_DIRS } from '../content-paths.ts';
+import { articleBody } from '../lib/content/front-matter.ts';
 import { bodyCache } from './body-cache.ts';
 
 // The mode, not `DEV` (which follows NODE_ENV, `test` under test runners even for `astro build`).
 const includeDrafts = import.meta.env.MODE === 'development';
 const [blocs, units, articles] = await Promise.all([getCollection('blocs'), getCollection('units'), getCollection('articles')]);
 
-// Bodies rendered by an earlier build of the same text are read back from Astro's cache folder.
+// The content store holds the articles' front matter only (src/content.config.ts): each body is
+// read from its file. Bodies rendered by an earlier build of the same text are read back from
+// Astro's cache folder.
 const bodies = bodyCache();
 const fileOf = (entry: { id: string; filePath?: string }, dir: string) => entry.filePath ?? `${dir}/${entry.id}`;
 
@@ -25,7 +28,10 @@ const vocabulary = loadVocabulary(fs.readFileSync(CONTENT_DIRS.indicators, 'utf8
 const input = {
 	blocs: blocs.map((e) => ({ id: e.id, file: fileOf(e, 'content/blocs'), data: e.data })),
 	units: units.map((e) => ({ id: e.id, file: fileOf(e, 'content/units'), data: e.data })),
-	articles: articles.map((e) => ({ id: e.id, file: fileOf(e, 'content/articles'), data: e.data, body: e.body })),
+	articles: articles.map((e) => {
+		const file = fileOf(e, 'content/articles');
+		return { id: e.id, file, data: e.data, body: articleBody(fs.readFileSync(file, 'utf8')) };
+	}),
 	includeDrafts,
 	sourceFiles,
 	imageFiles: new Set(fs.existsSync(CONTENT_DIRS.images) ? fs.readdirSync(CONTENT_DIRS.images) : []),

@@ -212,3 +212,16 @@ describe('site furniture', () => {
 		expect(article).toContain('<meta property="og:type" content="article">');
 	});
 });
+
+describe('the content store', () => {
+	it('holds the articles’ front matter only: no Markdown, no rendering (src/content.config.ts)', () => {
+		// Astro's store, devalue-serialised: a flat list whose entries are objects with an id, data and file path.
+		const store = JSON.parse(fs.readFileSync(path.join(dir, '../cache/data-store.json'), 'utf8')) as unknown[];
+		const entries = store.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v) && 'data' in v && 'filePath' in v);
+		const articles = entries.filter((e) => String(store[e.filePath as number]).includes('/articles/'));
+		expect(articles.length).toBe(fs.readdirSync(path.join(SITE_CONTENT, 'articles')).filter((f) => /\.mdx?$/.test(f)).length);
+		expect(articles.filter((e) => 'body' in e || 'rendered' in e || 'deferredRender' in e)).toEqual([]);
+		// Blocs and boards are YAML: their entries never had a body.
+		expect(entries.length).toBeGreaterThan(articles.length);
+	});
+});

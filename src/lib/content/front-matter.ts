@@ -47,3 +47,11 @@ export function readArticleText(text: string, file = '(article)'): { data: Recor
 	if (errors.length) throw new YamlSyntaxError(file, errors.map((e) => ({ ...e, line: e.line + article.yamlLine - 1 })));
 	return { data: (data ?? {}) as Record<string, unknown>, body: article.body };
 }
+
+/**
+ * An article's Markdown as Astro's content loader gives it: the text after the front matter,
+ * trimmed (the whole text, trimmed, when it has none).
+ */
+export function articleBody(text: string): string {
+	return (splitFrontMatter(text)?.body ?? text).trim();
+}
