@@ -99,7 +99,13 @@ export function createSearchEngine(shards: readonly Pagefind[], dWords: readonly
 				// No words but filters: Pagefind lists the filtered pages (`search(null)`).
 				const queries: (string | null)[] = texts.length === 0 ? [null] : texts;
 				// Every query on every shard at once: the shards' workers score side by side. Lists by shard, then by query.
-				const run = (sort?: Record<string, 'asc' | 'desc'>) => Promise.all(shards.map((shard) => Promise.all(queries.map((q) => shard.search(q, { filters, ...(sort ? { sort } : {}) }).then((response) => heldByShard(q, toHits(response)))))));
+				const run = async (sort?: Record<string, 'asc' | 'desc'>) => {
+					const lists = await Promise.all(shards.map((shard) => Promise.all(queries.map((q) => shard.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)))));
+					if (shards.length === 1) return lists;
+					// The first results' fragments load while each shard's best result is checked: that is usually one of them.
+					if (!sort) for (const hit of mergeHits(lists.flat()).slice(0, TITLE_RANKED)) void hit.item.data().catch(() => undefined);
+					return Promise.all(lists.map((byQuery) => Promise.all(byQuery.map((hits, i) => heldByShard(queries[i]!, hits)))));
+				};
 				if (state.sort === 'relevance') return { hits: mergeHits((await run()).flat()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
 				const newest = state.sort === 'newest';
 				const [byRelevance, byDate] = await Promise.all([run(), run({ date: newest ? 'desc' : 'asc' })]);
