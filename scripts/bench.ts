@@ -392,7 +392,8 @@ const results: SizeResult[] = args.includes('--fresh') || !fs.existsSync(results
 // --report-only: rewrite the docs from the results already measured (e.g. sizes run in parallel into other --out folders, merged with --merge <file>).
 const mergeFile = arg('merge');
 if (mergeFile) {
-	const extra = (JSON.parse(fs.readFileSync(path.resolve(ROOT, mergeFile), 'utf8')).results as SizeResult[]).filter((r) => !results.some((x) => x.articles === r.articles));
+	// A size kept or measured in this run is not taken from the merged file.
+	const extra = (JSON.parse(fs.readFileSync(path.resolve(ROOT, mergeFile), 'utf8')).results as SizeResult[]).filter((r) => !results.some((x) => x.articles === r.articles) && (args.includes('--report-only') || !sizes.includes(r.articles)));
 	results.push(...extra);
 	results.sort((a, b) => a.articles - b.articles);
 }
