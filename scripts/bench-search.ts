@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveDist as serve } from './search-serve.ts';
-import { SHARDS_PATH } from '../src/lib/search/shards.ts';
+import { isShardList, SHARDS_PATH } from '../src/lib/search/shards.ts';
 
 const DEFAULT_QUERIES = ['thi dua', 'Đà Nẵng', 'dak nong', 'khoi truong hai duong', 'co thi dua kon tum 2022', 'dong bang song hong', 'van phong', 'hoi nghi tong ket 2019'];
 
@@ -236,7 +236,8 @@ const index = folderBytes(path.join(dist, 'pagefind'));
 const chunks = folderBytes(path.join(dist, 'pagefind'), '.pf_index');
 const fragments = folderBytes(path.join(dist, 'pagefind'), '.pf_fragment');
 const shardList = path.join(dist, SHARDS_PATH);
-const bundles = fs.existsSync(shardList) ? (JSON.parse(fs.readFileSync(shardList, 'utf8')) as Array<{ bundle: string }>).map((s) => s.bundle) : ['pagefind/'];
+const listed: unknown = fs.existsSync(shardList) ? JSON.parse(fs.readFileSync(shardList, 'utf8')) : null;
+const bundles = isShardList(listed) ? listed.map((s) => s.bundle) : ['pagefind/'];
 const pages = bundles
 	.map((bundle) => JSON.parse(fs.readFileSync(path.join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
 	.reduce((n, entry) => n + Object.values(entry.languages).reduce((m, l) => m + l.page_count, 0), 0);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/browser.ts';
-import { allResults, count, hrefs, openSearch, results, resultLinks, settled, summary, typeQuery } from '../helpers/search-page.ts';
+import { allResults, count, expectArticlesByDate, hrefs, openSearch, results, resultLinks, settled, summary, typeQuery } from '../helpers/search-page.ts';
 import { SEARCH_CASES as CASES } from './search-cases.ts';
 
 const site = useBuiltSite();
@@ -177,23 +177,8 @@ describe('filters and order', () => {
 	});
 
 	it('sort by date, newest or oldest first, undated pages (boards, blocs) after', async () => {
-		const articles = JSON.parse(fs.readFileSync(path.join(site.dir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; year: number; conference: { start: string | null } }>;
-		// The pages' sort key: the conference's first day, else the year after the reviewed year.
-		const startOf = new Map(articles.map((a) => [a.url, a.conference.start ?? String(a.year + 1)]));
 		const page = await searchPage('thi dua');
-		await page.getByLabel('Sắp xếp').selectOption('moi-nhat');
-		await page.waitForURL(/sap-xep=moi-nhat/);
-		await settled(page, 'thi dua');
-		await page.getByLabel('Loại trang').selectOption('bài viết');
-		await settled(page, 'thi dua');
-		const newest = await allResults(page);
-		expect(newest).toHaveLength(startOf.size);
-		const dates = newest.map((h) => startOf.get(h)!);
-		expect(dates).toEqual([...dates].sort().reverse());
-		await page.getByLabel('Sắp xếp').selectOption('cu-nhat');
-		await page.waitForURL(/sap-xep=cu-nhat/);
-		await settled(page, 'thi dua');
-		expect(await allResults(page)).toEqual([...newest].reverse());
+		await expectArticlesByDate(page, site.dir, 'thi dua');
 
 		await page.getByLabel('Loại trang').selectOption('');
 		await page.waitForURL((url) => !url.search.includes('loai='));

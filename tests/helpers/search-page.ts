@@ -1,5 +1,8 @@
 /** The search page as a reader uses it, in Chromium: typing, waiting for results, reading them. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { BrowsedSite } from './browser.ts';
 
 /** The line that counts the results and names the query. */
@@ -52,4 +55,28 @@ export async function openSearch(site: Pick<BrowsedSite, 'browser' | 'url'>, que
 	await page.goto(`${site.url}/tim-kiem/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 	if (query) await settled(page, query);
 	return page;
+}
+
+/**
+ * Shows the articles of the search on screen newest first, then oldest first, and checks both
+ * orders against their dates (the site's `du-lieu/articles.json`); returns the newest-first URLs.
+ */
+export async function expectArticlesByDate(page: Page, siteDir: string, query: string): Promise<string[]> {
+	const articles = JSON.parse(fs.readFileSync(path.join(siteDir, 'du-lieu/articles.json'), 'utf8')) as Array<{ url: string; year: number; conference: { start: string | null } }>;
+	// The pages' sort key: the conference's first day, else the year after the reviewed year.
+	const startOf = new Map(articles.map((a) => [a.url, a.conference.start ?? String(a.year + 1)]));
+	await page.getByLabel('Sắp xếp').selectOption('moi-nhat');
+	await page.waitForURL(/sap-xep=moi-nhat/);
+	await settled(page, query);
+	await page.getByLabel('Loại trang').selectOption('bài viết');
+	await settled(page, query);
+	const newest = await allResults(page);
+	expect(newest).toHaveLength(startOf.size);
+	const dates = newest.map((url) => startOf.get(url)!);
+	expect(dates).toEqual([...dates].sort().reverse());
+	await page.getByLabel('Sắp xếp').selectOption('cu-nhat');
+	await page.waitForURL(/sap-xep=cu-nhat/);
+	await settled(page, query);
+	expect(await allResults(page)).toEqual([...newest].reverse());
+	return newest;
 }

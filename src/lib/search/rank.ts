@@ -85,32 +85,37 @@ export function titleOrder(fragments: readonly FragmentLike[], units: QueryUnits
 }
 
 /**
- * The query's words that a result does not contain anywhere (text, title, metadata), folded;
- * Pagefind drops a word that no page holds, so when the best result lacks a word, no page has it.
+ * Whether a result holds a query word anywhere (text, title, metadata), folded, as Pagefind
+ * indexes words: `whole`, or as the beginning of a word (the last word, which may be being typed).
  */
-export function missingWords(fragment: FragmentLike, words: readonly string[]): string[] {
-	const held = new Set(wordsOf(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`));
+function holderOf(fragment: FragmentLike): (word: string, whole: boolean) => boolean {
+	const held = new Set(indexWords(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`).map(foldWord));
 	const heldList = [...held];
-	return words.filter((w, i) => {
-		const f = foldWord(w);
-		if (!f || held.has(f)) return false;
-		return !(i === words.length - 1 && heldList.some((h) => h.startsWith(f)));
-	});
+	return (word, whole) => {
+		const folded = foldWord(word);
+		return !folded || held.has(folded) || (!whole && heldList.some((h) => h.startsWith(folded)));
+	};
 }
 
 /**
- * The terms of a Pagefind query text (`khoi$ 2021$ khoipho$ nam`) that a result does not hold,
- * as Pagefind indexes words (a term ending in `$` whole, the others as the beginning of a word).
- * Pagefind drops a term its index lacks and answers with the pages that hold the others: when one
- * shard's best result lacks a term, that shard has no page with every term.
+ * The query's words that a result does not hold, the last one as the beginning of a word;
+ * Pagefind drops a word that no page holds, so when the best result lacks a word, no page has it.
+ */
+export function missingWords(fragment: FragmentLike, words: readonly string[]): string[] {
+	const holds = holderOf(fragment);
+	return words.filter((word, i) => !holds(word, i < words.length - 1));
+}
+
+/**
+ * The terms of a Pagefind query text (`khoi$ 2021$ khoipho$ nam`) that a result does not hold (a
+ * term ending in `$` whole, the others as the beginning of a word). Pagefind drops a term its index
+ * lacks and answers with the pages that hold the others: when one shard's best result lacks a
+ * term, that shard has no page with every term.
  */
 export function missingTerms(fragment: FragmentLike, text: string): string[] {
-	const held = new Set(indexWords(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`).map(foldWord));
-	const heldList = [...held];
+	const holds = holderOf(fragment);
 	return text.split(/\s+/u).filter((term) => {
 		const whole = term.endsWith(WHOLE_WORD);
-		const folded = foldWord(whole ? term.slice(0, -WHOLE_WORD.length) : term);
-		if (!folded || held.has(folded)) return false;
-		return whole || !heldList.some((h) => h.startsWith(folded));
+		return !holds(whole ? term.slice(0, -WHOLE_WORD.length) : term, whole);
 	});
 }
