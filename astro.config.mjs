@@ -25,7 +25,8 @@ export default defineConfig({
 	integrations: [mdx(), sitemap(), pagefindIntegration({ ledger }), reconcileIntegration({ ledger }), adminIntegration()],
 	// Never inline Astro's processed scripts or small assets: the Content-Security-Policy
 	// (src/lib/site/csp.ts) allows no inline script and no data: URLs.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The search page's worker (src/scripts/search-worker.ts) is a module: it imports Pagefind's script.
+	vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 	// Also holds the rendered article bodies (src/data/body-cache.ts); CI keeps it between runs.
 	cacheDir: CACHE_DIR,
 	devToolbar: { enabled: false },

@@ -9,7 +9,7 @@ import { dateOrder, mergeHits, shardDateOrder, type ScoredHit } from '../lib/sea
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingTerms, missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
 import { suggestionVocabulary, suggestQuery, type SuggestionVocabulary } from '../lib/search/suggest.ts';
-import type { Pagefind, PagefindResponse, PagefindResult } from './search-pagefind.ts';
+import type { PagefindResponse, PagefindResult, SearchBundle } from './search-pagefind.ts';
 
 /** One merged result. */
 export type SearchHit = ScoredHit<PagefindResult>;
@@ -69,7 +69,7 @@ async function titleRanked(outcome: SearchOutcome): Promise<SearchOutcome> {
 }
 
 /** Creates the engine over the index's loaded shards (oldest dates first), its d/đ words (ascending), its pair vocabulary and its number of pages. */
-export function createSearchEngine(shards: readonly Pagefind[], dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
+export function createSearchEngine(shards: readonly SearchBundle[], dWords: readonly string[], vocabulary: Readonly<Record<string, string>> = {}, pages = 0): SearchEngine {
 	let suggestions: SuggestionVocabulary | undefined;
 	/**
 	 * A shard's results for a query text, or none when the shard lacks one of its terms: Pagefind

@@ -1,6 +1,8 @@
 /**
  * Loads Pagefind's own JS API from the built site (`/pagefind/pagefind.js`, and each further
- * shard's `/pagefind/<n>/pagefind.js`, same origin) and configures it. Only the parts of the API the search page uses are typed here.
+ * shard's `/pagefind/<n>/pagefind.js`, same origin) into a worker of the page's own
+ * (src/scripts/search-worker.ts) and configures it. Only the parts of the API the search page
+ * uses are typed here.
  */
 
 import { withBase } from '../lib/site/routes.ts';
@@ -10,6 +12,10 @@ import type { FragmentLike } from '../lib/search/hit.ts';
 import { PAIR_META, PAIRS_PATH } from '../lib/search/pairs.ts';
 import { isShardList, type SearchShard, SHARDS_PATH, shardBundle } from '../lib/search/shards.ts';
 import { D_WORDS_PATH } from '../lib/search/vocabulary.ts';
+import type { PostedResults, WorkerReply, WorkerRequest } from './search-worker.ts';
+
+/** `Omit` over each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A fragment: the data of one result, loaded on demand. */
 export type PagefindFragment = FragmentLike;
@@ -37,6 +43,9 @@ export interface Pagefind {
 	search: (term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
 	preload: (term: string, options?: { filters?: PagefindFilters }) => Promise<void>;
 }
+
+/** One loaded bundle of the index, as the search engine uses it. */
+export type SearchBundle = Pick<Pagefind, 'search' | 'preload'>;
 
 /**
  * Ranking tuned on the archive's query sets (docs/search.md): page length counts for less than by
@@ -84,20 +93,73 @@ async function loadShardList(): Promise<SearchShard[]> {
 	return [{ bundle: shardBundle(0), pages: 0, from: null, to: null }];
 }
 
-/** Imports, configures and initialises one bundle's Pagefind (index metadata and WebAssembly, in a worker of its own). */
-async function loadBundle(bundle: string): Promise<Pagefind> {
-	// Each bundle's script is a module of its own, with its own worker: the shards search side by side.
-	const pagefind = (await import(/* @vite-ignore */ withBase(`/${bundle}pagefind.js`))) as Pagefind;
+/** Imports, configures and initialises one bundle's Pagefind on this thread (it starts its own worker, which posts every result here). */
+async function loadBundleHere(url: string): Promise<Pagefind> {
+	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 	await pagefind.options({ ...PAGEFIND_OPTIONS });
 	await pagefind.init();
 	return pagefind;
 }
 
 /**
+ * One bundle's Pagefind in a worker of the page's own (src/scripts/search-worker.ts), which posts
+ * a search's page ids and scores, and a result's fragment when asked. A result list the page no
+ * longer holds is released in the worker (a FinalizationRegistry: nothing else says when).
+ */
+async function loadBundleInWorker(url: string): Promise<SearchBundle> {
+	const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+	const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	let nextId = 0;
+	const fail = (error: Error) => {
+		for (const { reject } of pending.values()) reject(error);
+		pending.clear();
+	};
+	worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
+		const waiting = pending.get(reply.id);
+		pending.delete(reply.id);
+		if ('error' in reply) waiting?.reject(new Error(reply.error));
+		else waiting?.resolve(reply.value);
+	};
+	worker.onerror = (event) => fail(new Error(`search worker: ${event.message || 'failed to start'}`));
+	const call = <T>(request: DistributiveOmit<WorkerRequest, 'id'>) =>
+		new Promise<T>((resolve, reject) => {
+			const id = nextId++;
+			pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			worker.postMessage({ ...request, id });
+		});
+	const released = new FinalizationRegistry<number>((search) => worker.postMessage({ id: -1, op: 'release', search } satisfies WorkerRequest));
+	// Results' URLs start with the site's base, as on the page's thread (Pagefind takes it from the page's origin there).
+	await call({ op: 'load', url, options: { ...PAGEFIND_OPTIONS, baseUrl: withBase('/') } });
+	return {
+		preload: (term, options = {}) => call({ op: 'preload', term, options }),
+		async search(term, options = {}) {
+			const posted = await call<PostedResults | null>({ op: 'search', term, options });
+			if (!posted) return null;
+			// Every result's fragment loader holds the list's handle: the list is released once none is held.
+			const handle = { search: posted.search };
+			const results = posted.ids.map((id, index) => ({ id, score: posted.scores[index]!, data: () => call<PagefindFragment>({ op: 'data', search: handle.search, index }) }));
+			released.register(handle, posted.search);
+			return { results, unfilteredResultCount: posted.unfilteredResultCount };
+		},
+	};
+}
+
+/** Loads one bundle of the index: in the page's own worker, or where that cannot start, as Pagefind loads itself. */
+async function loadBundle(bundle: string): Promise<SearchBundle> {
+	const url = withBase(`/${bundle}pagefind.js`);
+	try {
+		return await loadBundleInWorker(url);
+	} catch (error) {
+		console.warn('Tìm kiếm: không chạy được worker riêng, dùng worker của Pagefind.', error);
+		return loadBundleHere(url);
+	}
+}
+
+/**
  * Loads every shard of the search index, oldest dates first, and the number of pages they hold
  * (0 when unknown). The first bundle starts loading at once, beside the fetch of the shard list.
  */
-export async function loadShards(): Promise<{ shards: Pagefind[]; pages: number }> {
+export async function loadShards(): Promise<{ shards: SearchBundle[]; pages: number }> {
 	const first = loadBundle(shardBundle(0));
 	const list = await loadShardList();
 	const shards = await Promise.all(list.map((shard, n) => (n === 0 ? first : loadBundle(shard.bundle))));
