@@ -297,4 +297,37 @@ describe('without JavaScript, and what loads', () => {
 		expect([...hosts]).toEqual([new URL(site.url).host]);
 		await page.close();
 	});
+
+	it("runs Pagefind in the page's own worker, which hands over ids and scores and fetches the shown results' fragments", async () => {
+		const page = await site.browser.newPage();
+		const fragments: string[] = [];
+		page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+		await page.goto(`${site.url}/tim-kiem/?q=hai+duong`);
+		await settled(page, 'hai duong');
+		const workers = page.workers().map((w) => new URL(w.url()).pathname);
+		expect(workers).toHaveLength(1);
+		expect(workers[0]).toMatch(/^\/_astro\/search-worker[\w.-]*\.js$/);
+		expect(await count(page)).toBeGreaterThan(10);
+		// Ten results shown (and title-ranked): their fragments, not every result's.
+		expect(await resultLinks(page).count()).toBe(10);
+		expect(new Set(fragments).size).toBe(10);
+		await page.close();
+	});
+
+	it('still searches where the page cannot start a worker', async () => {
+		const context = await site.browser.newContext();
+		await context.addInitScript(() => {
+			window.Worker = class {
+				constructor() {
+					throw new Error('workers are disabled');
+				}
+			} as unknown as typeof Worker;
+		});
+		const page = await context.newPage();
+		await page.goto(`${site.url}/tim-kiem/?q=dak+nong`);
+		await settled(page, 'dak nong');
+		expect(page.workers()).toEqual([]);
+		expect((await hrefs(page))[0]).toBe('/ban-quan-ly/dak-nong/');
+		await context.close();
+	});
 });
