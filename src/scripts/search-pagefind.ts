@@ -129,7 +129,10 @@ async function loadBundleInWorker(url: string): Promise<SearchBundle> {
 		});
 	const released = new FinalizationRegistry<number>((search) => worker.postMessage({ id: -1, op: 'release', search } satisfies WorkerRequest));
 	// Results' URLs start with the site's base, as on the page's thread (Pagefind takes it from the page's origin there).
-	await call({ op: 'load', url, options: { ...PAGEFIND_OPTIONS, baseUrl: withBase('/') } });
+	await call({ op: 'load', url, options: { ...PAGEFIND_OPTIONS, baseUrl: withBase('/') } }).catch((error: unknown) => {
+		worker.terminate();
+		throw error;
+	});
 	return {
 		preload: (term, options = {}) => call({ op: 'preload', term, options }),
 		async search(term, options = {}) {
