@@ -15,8 +15,10 @@ describe('mergeHits', () => {
 			['b', 1, 'b@1'],
 		]);
 	});
-	it('keeps the order of the lists on equal scores, and gives nothing for nothing', () => {
-		expect(mergeHits([[hit('x', 1), hit('y', 1)], [hit('z', 1), hit('x', 1)]]).map((h) => h.id)).toEqual(['x', 'y', 'z']);
+	it('orders equal scores by page id, whatever order the lists give them in, and gives nothing for nothing', () => {
+		expect(mergeHits([[hit('y', 1), hit('x', 1)], [hit('z', 1), hit('x', 1)]]).map((h) => h.id)).toEqual(['x', 'y', 'z']);
+		expect(mergeHits([[hit('z', 1), hit('x', 1), hit('y', 1)]]).map((h) => h.id)).toEqual(['x', 'y', 'z']);
+		expect(mergeHits([[hit('z', 2), hit('x', 1), hit('y', 1)]]).map((h) => h.id)).toEqual(['z', 'x', 'y']);
 		expect(mergeHits([])).toEqual([]);
 		expect(mergeHits([[], []])).toEqual([]);
 	});
