@@ -5,7 +5,7 @@
  * index (src/lib/search/query.ts, src/lib/search/pairs.ts, docs/search.md).
  */
 import { isPhrase, pairPrefix, searchPlan } from '../lib/search/query.ts';
-import { dateOrder, mergeHits, shardDateOrder, type ScoredHit } from '../lib/search/merge.ts';
+import { dateOrder, mergeHits, mergeShardHits, shardDateOrder, type ScoredHit } from '../lib/search/merge.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/params.ts';
 import { missingTerms, missingWords, queryUnits, titleOrder } from '../lib/search/rank.ts';
 import { suggestionVocabulary, suggestQuery, type SuggestionVocabulary } from '../lib/search/suggest.ts';
@@ -103,13 +103,13 @@ export function createSearchEngine(shards: readonly SearchBundle[], dWords: read
 					const lists = await Promise.all(shards.map((shard) => Promise.all(queries.map((q) => shard.search(q, { filters, ...(sort ? { sort } : {}) }).then(toHits)))));
 					if (shards.length === 1) return lists;
 					// The first results' fragments load while each shard's best result is checked: that is usually one of them.
-					if (!sort) for (const hit of mergeHits(lists.flat()).slice(0, TITLE_RANKED)) void hit.item.data().catch(() => undefined);
+					if (!sort) for (const hit of mergeShardHits(lists).slice(0, TITLE_RANKED)) void hit.item.data().catch(() => undefined);
 					return Promise.all(lists.map((byQuery) => Promise.all(byQuery.map((hits, i) => heldByShard(queries[i]!, hits)))));
 				};
-				if (state.sort === 'relevance') return { hits: mergeHits((await run()).flat()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
+				if (state.sort === 'relevance') return { hits: mergeShardHits(await run()), undatedFrom: null, queries: queries.map((q) => q ?? ''), ...base };
 				const newest = state.sort === 'newest';
 				const [byRelevance, byDate] = await Promise.all([run(), run({ date: newest ? 'desc' : 'asc' })]);
-				const { dated, undated } = dateOrder(shardDateOrder(byDate, newest), mergeHits(byRelevance.flat()));
+				const { dated, undated } = dateOrder(shardDateOrder(byDate, newest), mergeShardHits(byRelevance));
 				return { hits: [...dated, ...undated], undatedFrom: undated.length > 0 ? dated.length : null, queries: queries.map((q) => q ?? ''), ...base };
 			};
 			let outcome = await attempt(plan.texts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, mergeHits, shardDateOrder } from '../../src/lib/search/merge.ts';
+import { dateOrder, mergeHits, mergeShardHits, shardDateOrder } from '../../src/lib/search/merge.ts';
 
 const hit = (id: string, score: number, item = `${id}@${score}`) => ({ id, score, item });
 
@@ -21,6 +21,26 @@ describe('mergeHits', () => {
 		expect(mergeHits([[hit('z', 2), hit('x', 1), hit('y', 1)]]).map((h) => h.id)).toEqual(['z', 'x', 'y']);
 		expect(mergeHits([])).toEqual([]);
 		expect(mergeHits([[], []])).toEqual([]);
+	});
+});
+
+describe('mergeShardHits', () => {
+	it('merges each shard\'s searches as mergeHits does, then the shards, best first and equal scores by page id', () => {
+		const older = [[hit('a', 2, 'a from dak'), hit('b', 1)], [hit('a', 5, 'a from đak')]];
+		const newer = [[hit('d', 4), hit('c', 1), hit('e', 0.5)]];
+		expect(mergeShardHits([older, newer]).map((h) => [h.id, h.score, h.item])).toEqual([
+			['a', 5, 'a from đak'],
+			['d', 4, 'd@4'],
+			['b', 1, 'b@1'],
+			['c', 1, 'c@1'],
+			['e', 0.5, 'e@0.5'],
+		]);
+		expect(mergeShardHits([[[hit('z', 1), hit('x', 1)]], [[]]]).map((h) => h.id)).toEqual(['x', 'z']);
+		expect(mergeShardHits([])).toEqual([]);
+	});
+	it('gives the order mergeHits gives for the same lists', () => {
+		const lists = [[[hit('p', 3), hit('q', 2), hit('r', 2)], [hit('s', 2.5)]], [[hit('t', 2), hit('u', 9)]], [[hit('v', 3)]]];
+		expect(mergeShardHits(lists)).toEqual(mergeHits(lists.flat()));
 	});
 });
 
