@@ -84,17 +84,26 @@ export function titleOrder(fragments: readonly FragmentLike[], units: QueryUnits
 	return keyed.sort((a, b) => b.coverage - a.coverage || b.entity - a.entity || a.i - b.i).map((k) => k.i);
 }
 
+/** Each result's words, found once however often they are asked (a shard's best result is also the first shown). */
+const holders = new WeakMap<FragmentLike, (word: string, whole: boolean) => boolean>();
+
 /**
  * Whether a result holds a query word anywhere (text, title, metadata), folded, as Pagefind
  * indexes words: `whole`, or as the beginning of a word (the last word, which may be being typed).
  */
 function holderOf(fragment: FragmentLike): (word: string, whole: boolean) => boolean {
-	const held = new Set(indexWords(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`).map(foldWord));
+	let holds = holders.get(fragment);
+	if (holds) return holds;
+	// The text folded once and then split: folding changes no white space, so these are the words
+	// that splitting and then folding each gives, at a fraction of the cost (20 ms a long article).
+	const held = new Set(indexWords(foldVietnamese(`${fragment.content} ${Object.values(fragment.meta).join(' ')}`)));
 	const heldList = [...held];
-	return (word, whole) => {
+	holds = (word, whole) => {
 		const folded = foldWord(word);
 		return !folded || held.has(folded) || (!whole && heldList.some((h) => h.startsWith(folded)));
 	};
+	holders.set(fragment, holds);
+	return holds;
 }
 
 /**

@@ -11,7 +11,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /** A word as Pagefind indexes it: letters and digits only, lower case, combining marks removed (đ stays). */
 export function pagefindWord(raw: string): string {
-	return stripMarks([...raw.normalize('NFC')].filter((c) => /[\p{L}\p{N}]/u.test(c)).join(''));
+	return stripMarks(raw.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
 /** The words Pagefind indexes for a text: each white-space word, and the parts of punctuated ones (`Rịa-Vũng` → `riavung`, `ria`, `vung`). */
