@@ -15,9 +15,7 @@ export interface ScoredHit<T> {
  * must show the same pages.
  */
 export function mergeHits<T>(lists: readonly (readonly ScoredHit<T>[])[]): ScoredHit<T>[] {
-	const sorted = lists.filter((list) => list.length > 0).map((list) => [...list].sort(byScoreThenId));
-	// One search lists a page once.
-	return mergeSorted(sorted, sorted.length > 1 ? new Set() : undefined);
+	return mergeSorted(lists.map((list) => [...list].sort(byScoreThenId)), true);
 }
 
 /**
@@ -25,18 +23,19 @@ export function mergeHits<T>(lists: readonly (readonly ScoredHit<T>[])[]): Score
  * each shard's lists merged, then the shards, whose pages differ, without looking for repeats.
  */
 export function mergeShardHits<T>(lists: readonly (readonly (readonly ScoredHit<T>[])[])[]): ScoredHit<T>[] {
-	return mergeSorted(lists.map((byQuery) => mergeHits(byQuery)));
+	return mergeSorted(lists.map((byQuery) => mergeHits(byQuery)), false);
 }
 
 /**
- * Lists sorted by {@link byScoreThenId} merged in that order, each page once when `seen` is given
- * (its first hit in this order has its best score; on a tie the earlier list's is kept). Linear:
- * one map and one sort of every hit had taken 50 ms of the page's thread for the 21,469 results
- * of "thi dua" at 10,000 articles (docs/search.md, "Speed").
+ * Lists sorted by {@link byScoreThenId} merged in that order; where the lists may share `repeats`,
+ * each page once (its first hit in this order has its best score; on a tie the earlier list's is
+ * kept; one list holds a page once). Linear: one map and one sort of every hit had taken 50 ms of
+ * the page's thread for the 21,469 results of "thi dua" at 10,000 articles (docs/search.md, "Speed").
  */
-function mergeSorted<T>(sorted: ScoredHit<T>[][], seen?: Set<string>): ScoredHit<T>[] {
+function mergeSorted<T>(sorted: ScoredHit<T>[][], repeats: boolean): ScoredHit<T>[] {
 	const lists = sorted.filter((list) => list.length > 0);
 	if (lists.length <= 1) return lists[0] ?? [];
+	const seen = repeats ? new Set<string>() : null;
 	const merged: ScoredHit<T>[] = [];
 	const at = lists.map(() => 0);
 	for (;;) {
